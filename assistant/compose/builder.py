@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..bank import Bank, Phrase
 from ..draft import Draft, Paragraph, Provenance, Section, SignOff
 from ..jinja import render_phrase, slot_names
-from ..session.state import DraftState
+from ..state import DraftState
 from ..templates.model import Point, SectionSpec, SentenceRule, Template
 from .values import CONTEXT_NAMES, format_date, holds, is_given, item_count, slot_values
 from .variants import pick
