@@ -1,4 +1,4 @@
-"""Normalise text for matching (NFKC, lower case, letters and digits only) with a map back to the original."""
+"""Normalise text for matching (NFKC, lower case, letters, digits and +) with a map back to the original."""
 
 from __future__ import annotations
 
@@ -19,11 +19,15 @@ class Normalized:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+# Kept although punctuation: it carries meaning in names such as 党建+ and 互联网+.
+KEPT_SYMBOLS = frozenset("+")
+
+
 @lru_cache(maxsize=65536)
 def _fold(char: str) -> str:
     """Return what one original character becomes: its NFKC lower-case letters and digits, maybe none."""
     folded = unicodedata.normalize("NFKC", char).lower()
-    return "".join(c for c in folded if c.isalnum())
+    return "".join(c for c in folded if c.isalnum() or c in KEPT_SYMBOLS)
 
 
 def normalize(text: str) -> Normalized:
