@@ -54,8 +54,8 @@ def slot_values(template: Template, answers: Mapping[str, Any], year: int, unit:
 
 
 def item_count(n: int) -> str:
-    """Return a count of items as written in prose (`四`), used by part introductions."""
-    return chinese_number(n)
+    """Return a count of items as written in prose (`两`, `四`), used by part introductions."""
+    return "两" if n == 2 else chinese_number(n)
 
 
 def holds(condition: Condition, answers: Mapping[str, Any]) -> bool:

@@ -73,7 +73,7 @@ def _hint(prompt: Prompt) -> str:
 
 def parse_number(text: str) -> int | float | None:
     """Return the number in `3`, `三`, `三次`, `十二`, `两`, `1,200`, `12.5%`; None if there is none."""
-    body = _MEASURE.sub("", text.replace(",", "").replace("，", "").strip())
+    body = _MEASURE.sub("", re.sub(r"[\s,，]", "", text))
     if body in _NONE:
         return 0
     if re.fullmatch(r"\d+", body):
