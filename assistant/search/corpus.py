@@ -7,8 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from .grams import CharCoder, codepoints, initial_codes, letter_codes, symbols
-from .normalize import normalize
-from .pinyin import readings
+from .pinyin import fold_and_read
 from .postings import Postings
 
 
@@ -20,9 +19,8 @@ class Corpus:
         self.letters: list[str] = []
         self.initials: list[str] = []
         for text in texts:
-            norm = normalize(text)
-            reading = readings(norm)
-            self.folded.append(norm.text)
+            folded, reading = fold_and_read(text)
+            self.folded.append(folded)
             self.letters.append("".join(reading))
             self.initials.append("".join(r[0] for r in reading))
         size = len(self.folded)

@@ -14,7 +14,8 @@ _LUT = np.zeros(256, dtype=np.uint32)
 _LUT[np.frombuffer(b"abcdefghijklmnopqrstuvwxyz0123456789", dtype=np.uint8)] = np.arange(1, _ALPHABET)
 _TRIGRAMS = _ALPHABET ** 3
 
-Codes = tuple[npt.NDArray[np.int64], npt.NDArray[np.int32]]
+Values = npt.NDArray[np.int32] | npt.NDArray[np.uint32] | npt.NDArray[np.int64]
+Codes = tuple[Values, npt.NDArray[np.int32]]
 
 
 def codepoints(text: str) -> npt.NDArray[np.uint32]:
@@ -22,15 +23,18 @@ def codepoints(text: str) -> npt.NDArray[np.uint32]:
     return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
 
 
-def symbols(ascii_text: str) -> npt.NDArray[np.int64]:
+def symbols(ascii_text: str) -> npt.NDArray[np.int32]:
     """Return pinyin letters as small integers: a-z and 0-9 from 1, anything else 0."""
-    return _LUT[np.frombuffer(ascii_text.encode("ascii", "replace"), dtype=np.uint8)].astype(np.int64)
+    return _LUT[np.frombuffer(ascii_text.encode("ascii", "replace"), dtype=np.uint8)].astype(np.int32)
 
 
-def ngrams(values: npt.NDArray[np.int64], docs: npt.NDArray[np.int32], n: int, base: int) -> Codes:
-    """Return the codes of every n-gram (n = 1, 2 or 3) that lies inside one document, with its document."""
+def ngrams(values: Values, docs: npt.NDArray[np.int32], n: int, base: int) -> Codes:
+    """Return the codes of every n-gram (n = 1, 2 or 3) that lies inside one document, with its document.
+
+    Codes keep the dtype of `values`, which must be wide enough for base ** n.
+    """
     if values.size < n:
-        return np.zeros(0, np.int64), np.zeros(0, np.int32)
+        return np.zeros(0, values.dtype), np.zeros(0, np.int32)
     end = values.size - n + 1
     codes = values[:end].copy()
     for k in range(1, n):
@@ -52,12 +56,13 @@ class CharCoder:
         self.vocabulary = vocabulary
         self.base = vocabulary.size + 1
 
-    def ids(self, points: npt.NDArray[np.uint32]) -> npt.NDArray[np.int64]:
+    def ids(self, points: npt.NDArray[np.uint32]) -> Values:
         """Return vocabulary ids of code points; unknown ones get the id one past the end."""
         slots = np.searchsorted(self.vocabulary, points)
         known = slots < self.vocabulary.size
         known[known] = self.vocabulary[slots[known]] == points[known]
-        return np.where(known, slots, self.vocabulary.size).astype(np.int64)
+        ids = np.where(known, slots, self.vocabulary.size)
+        return ids.astype(np.uint32) if self.base * (self.base + 1) < 1 << 32 else ids.astype(np.int64)
 
     def corpus(self, points: npt.NDArray[np.uint32], docs: npt.NDArray[np.int32]) -> Codes:
         """Return the unigram and bigram codes of the whole corpus."""
@@ -71,12 +76,12 @@ class CharCoder:
                           (ngrams(ids, _docs(ids), 2, self.base)[0] + self.base, CHAR_BIGRAM)])
 
 
-def letter_codes(values: npt.NDArray[np.int64], docs: npt.NDArray[np.int32]) -> Codes:
+def letter_codes(values: Values, docs: npt.NDArray[np.int32]) -> Codes:
     """Return the trigram codes of pinyin letters."""
     return ngrams(values, docs, 3, _ALPHABET)
 
 
-def initial_codes(values: npt.NDArray[np.int64], docs: npt.NDArray[np.int32]) -> Codes:
+def initial_codes(values: Values, docs: npt.NDArray[np.int32]) -> Codes:
     """Return the bigram and trigram codes of pinyin initials."""
     return join([ngrams(values, docs, 3, _ALPHABET), ngrams(values, docs, 2, _ALPHABET)], [0, _TRIGRAMS])
 
@@ -95,11 +100,11 @@ def initial_query(letters: str) -> dict[int, float]:
                       (ngrams(values, docs, 2, _ALPHABET)[0] + _TRIGRAMS, INITIAL_BIGRAM)])
 
 
-def _docs(values: npt.NDArray[np.int64]) -> npt.NDArray[np.int32]:
+def _docs(values: Values) -> npt.NDArray[np.int32]:
     return np.zeros(values.size, dtype=np.int32)
 
 
-def _weighted(parts: list[tuple[npt.NDArray[np.int64], float]]) -> dict[int, float]:
+def _weighted(parts: list[tuple[Values, float]]) -> dict[int, float]:
     grams: dict[int, float] = {}
     for codes, weight in parts:
         for code in codes.tolist():

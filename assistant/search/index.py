@@ -109,7 +109,7 @@ class PhraseIndex:
                 break
             index = int(candidates[position])
             norm = normalize(self.texts[index])
-            spans = [rank.keyword_span(keyword, int(channels[k, position]), norm)
+            spans = [rank.keyword_span(keyword, int(channels[k, position]), norm, self.texts[index])
                      for k, keyword in enumerate(keywords) if matched[k, position]]
             hits.append(Hit(self.texts[index], round(float(final[position]), 1), index, rank.merge(spans)))
         return hits

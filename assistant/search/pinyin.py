@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import cache, lru_cache
 
 from pypinyin import Style, lazy_pinyin
-from pypinyin.constants import PINYIN_DICT
-from pypinyin.contrib.tone_convert import to_normal
+from pypinyin.constants import PINYIN_DICT, RE_HANS
 from pypinyin.seg.mmseg import seg
 
-from .normalize import Normalized
+from .normalize import GAP, marked
 
 OTHER = "_"
+# pypinyin's own class of Chinese characters, unanchored: "^(?:[...])+$" -> "([...]+)".
+_HAN_RUN = re.compile("(" + RE_HANS.pattern.removeprefix("^(?:").removesuffix(")+$") + "+)")
+
+
+def _toneless(reading: str) -> str:
+    """Return a toned reading without tone marks, ü written v (as pypinyin's NORMAL style)."""
+    decomposed = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @cache
@@ -20,7 +29,7 @@ def _tables() -> tuple[frozenset[str], frozenset[str]]:
     syllables: set[str] = set()
     heteronyms: set[str] = set()
     for code, value in PINYIN_DICT.items():
-        readings = {to_normal(r) for r in value.split(",")}
+        readings = {_toneless(r) for r in value.split(",")}
         syllables.update(readings)
         if len(readings) > 1:
             heteronyms.add(chr(code))
@@ -59,23 +68,24 @@ def _run_readings(run: str) -> tuple[str, ...]:
     return tuple(r for word in seg.cut(run) for r in _word_readings(word))
 
 
-def readings(norm: Normalized) -> list[str]:
-    """Return one reading per normalised character: pinyin for Chinese, the character for ASCII, else '_'.
+def fold_and_read(text: str) -> tuple[str, list[str]]:
+    """Return `text` folded (as normalize.fold) and one reading per folded character.
 
-    Chinese characters are read in runs that were contiguous in the original text, exactly as
-    pypinyin's phrase-aware `lazy_pinyin` reads the whole text (it also splits at non-Chinese
-    characters), so 银行 reads yinhang and 重温 reads chongwen.
+    A reading is the pinyin of a Chinese character, an ASCII character itself, or '_'.
+    Chinese characters are read in the runs they form in the original text, exactly as
+    pypinyin's phrase-aware `lazy_pinyin` reads the whole text (it also splits at
+    non-Chinese characters), so 银行 reads yinhang and 重温 reads chongwen.
     """
-    text, offsets = norm.text, norm.offsets
+    parts = _HAN_RUN.split(marked(text))
     result: list[str] = []
-    start = 0
-    while start < len(text):
-        end = start + 1
-        if is_han(text[start]):
-            while end < len(text) and is_han(text[end]) and offsets[end] == offsets[end - 1] + 1:
-                end += 1
-            result.extend(_run_readings(text[start:end]))
+    for number, part in enumerate(parts):
+        if number % 2:
+            result.extend(_run_readings(part))
         else:
-            result.append(_char_reading(text[start]))
-        start = end
-    return result
+            result.extend(_char_reading(c) for c in part if c != GAP)
+    return "".join(parts).replace(GAP, ""), result
+
+
+def readings(text: str) -> list[str]:
+    """Return one reading per character of `fold(text)`."""
+    return fold_and_read(text)[1]

@@ -12,14 +12,19 @@ IntArray = npt.NDArray[np.int64]
 UIntArray = npt.NDArray[np.uint32]
 
 
-def _stable_order(codes: npt.NDArray[np.integer]) -> IntArray:
-    """Return the stable sort order of `codes`, by two 16-bit radix passes when they fit in 32 bits."""
+def _sorted(codes: npt.NDArray[np.integer], docs: npt.NDArray[np.int32]) -> tuple[npt.NDArray[np.integer],
+                                                                              npt.NDArray[np.int32]]:
+    """Return (codes, docs) stably sorted by code: two 16-bit radix passes when codes fit in 32 bits."""
     if codes.size == 0 or int(codes.max()) >= 1 << 32:
-        return np.argsort(codes, kind="stable")
-    wide = codes.astype(np.uint32)
-    first = np.argsort((wide & 0xFFFF).astype(np.uint16), kind="stable")
-    second = np.argsort((wide[first] >> 16).astype(np.uint16), kind="stable")
-    return first[second]
+        order = np.argsort(codes, kind="stable")
+        return codes[order], docs[order]
+    codes = codes.astype(np.uint32)
+    for shift in (0, 16):
+        # One pass at a time, so only one index array of the size of the corpus exists at once.
+        order = np.argsort((codes >> shift).astype(np.uint16), kind="stable")
+        codes, docs = codes[order], docs[order]
+        del order
+    return codes, docs
 
 
 class Postings:
@@ -27,8 +32,7 @@ class Postings:
 
     def __init__(self, codes: npt.NDArray[np.integer], docs: npt.NDArray[np.int32], size: int) -> None:
         """Index gram `codes[i]` as occurring in document `docs[i]`; docs must be non-decreasing per code."""
-        order = _stable_order(codes)
-        codes, docs = codes[order], docs[order]
+        codes, docs = _sorted(codes, docs)
         keep = np.ones(codes.size, dtype=bool)
         keep[1:] = (codes[1:] != codes[:-1]) | (docs[1:] != docs[:-1])
         codes, docs = codes[keep], docs[keep]

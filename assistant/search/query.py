@@ -58,7 +58,7 @@ def parse_query(query: str) -> list[Keyword]:
     for token in _tokens(query[:MAX_QUERY_CHARS]):
         norm = _truncate(normalize(token))
         if norm.text and all(k.text != norm.text for k in keywords):
-            keywords.append(Keyword(norm, "".join(readings(norm))))
+            keywords.append(Keyword(norm, "".join(readings(token)[:MAX_KEYWORD_CHARS])))
         if len(keywords) == MAX_KEYWORDS:
             break
     return keywords

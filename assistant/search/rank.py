@@ -80,12 +80,12 @@ def _aligned(needle: str, haystack: str) -> tuple[int, int]:
     return found.dest_start + start, found.dest_start + end
 
 
-def keyword_span(keyword: Keyword, channel: int, norm: Normalized) -> tuple[int, int]:
-    """Return the original (start, end) of the text that `keyword` matched through `channel`."""
+def keyword_span(keyword: Keyword, channel: int, norm: Normalized, original: str) -> tuple[int, int]:
+    """Return the (start, end) in `original` (normalised as `norm`) that `keyword` matched through `channel`."""
     if channel == CHAR:
         start, end = _aligned(keyword.text, norm.text)
     else:
-        reading = readings(norm)
+        reading = readings(original)
         units = reading if channel == LETTERS else [r[0] for r in reading]
         query = keyword.letters if channel == LETTERS else keyword.text
         bounds = np.cumsum([0, *(len(u) for u in units)])
