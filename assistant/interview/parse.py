@@ -142,13 +142,17 @@ def _multi(prompt: Prompt, text: str, year: int | None) -> list[str]:
     if text in _NONE or text in {"都没有", "无"}:
         return []
     chosen: list[str] = []
+    for choice in sorted(prompt.choices, key=len, reverse=True):
+        if choice in text:
+            chosen.append(choice)
+            text = text.replace(choice, "、")
     for part in split_items(text):
         found = _match_choice(prompt, part)
         if found is None:
             raise AnswerError(f"“{part}”不在选项中。{_hint(prompt)}")
         if found not in chosen:
             chosen.append(found)
-    return chosen
+    return [c for c in prompt.choices if c in chosen]
 
 
 def split_items(text: str) -> list[str]:

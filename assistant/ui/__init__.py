@@ -1,0 +1,1 @@
+"""The Streamlit layer: thin pages that translate widgets to library calls."""

@@ -1,0 +1,5 @@
+"""起草 page."""
+
+from assistant.ui import draft_page
+
+draft_page.show()

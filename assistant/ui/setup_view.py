@@ -1,0 +1,52 @@
+"""The start screen: choose genre, year, unit and sections, then start drafting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from ..session import Session
+from ..store import DraftInfo
+from . import current, resources
+
+
+def show() -> None:
+    """Render the start screen."""
+    st.title("起草：公文起草助手")
+    st.caption("选文种和栏目，回答几个简短问题，助手用规范表述拼出草稿。全程离线，不联网。")
+    templates = resources.templates()
+    ids = list(templates)
+    chosen = st.selectbox("文种", ids, format_func=lambda key: templates[key].name, key="setup_template")
+    template = templates[chosen]
+    if template.description:
+        st.caption(template.description)
+    left, right = st.columns([1, 2])
+    year = left.number_input("年份", min_value=1990, max_value=2100, value=dt.date.today().year, step=1,
+                             key="setup_year")
+    unit = right.text_input("单位名称", placeholder="例如：市直机关第一党支部", key="setup_unit")
+    names = {s.key: s.name for s in template.sections}
+    sections = st.multiselect("栏目（可增删；顺序之后可在草稿中调整）", list(names), default=template.default_sections(),
+                              format_func=names.__getitem__, key=f"setup_sections_{chosen}")
+    if st.button("开始起草", type="primary", key="setup_start"):
+        if not unit.strip():
+            st.error("请填写单位名称。")
+        elif not sections:
+            st.error("请至少选择一个栏目。")
+        else:
+            ordered = [s.key for s in template.sections if s.key in sections]
+            current.start(Session.start(template, resources.bank(), int(year), unit.strip(), ordered))
+            st.rerun()
+    _recent(resources.store().list())
+
+
+def _recent(drafts: list[DraftInfo]) -> None:
+    if not drafts:
+        return
+    st.subheader("最近的草稿")
+    for info in drafts[:10]:
+        left, right = st.columns([4, 1])
+        left.write(f"{info.title or '（无标题）'}　·　{info.updated.replace('T', ' ')}")
+        if right.button("继续编辑", key=f"open_{info.id}"):
+            st.query_params[current.PARAM] = info.id
+            st.rerun()
