@@ -13,18 +13,21 @@ LINES_PER_PAGE, CHARS_PER_LINE = 22, 28
 # Sizes in points: 2号 title, 3号 body, 4号 page number.
 TITLE_PT, BODY_PT, PAGE_NUMBER_PT = 22, 16, 14
 LINE_PITCH_TWIPS = 579  # 28.95 pt: 22 lines fill the 225 mm type area
-GRID_BASE_HALF_POINTS = 31  # 15.5 pt character pitch: 28 per 156 mm line, see docs/output.md
+# 16 pt characters drawn 0.25 pt closer: a 15.75 pt pitch puts 28 (not 27) on the 156 mm line, and not 29.
+CHAR_SPACING_TWIPS = -5
+CHAR_PITCH_TWIPS = BODY_PT * 20 + CHAR_SPACING_TWIPS
 
 TITLE_MAX_CHARS = 20  # 22 pt characters across 156 mm
 _END_MARKS = "。，、；：！？.,;:!?"
 
 # Boundaries where a title may break, with how good a break each is.
-_BREAK_BEFORE = {"关于": 5, "年度工作总结": 6, "工作总结": 6, "述职报告": 6, "工作计划": 6, "工作要点": 6,
+_BREAK_BEFORE = {"关于": 5, "党建工作总结": 7, "年度工作总结": 6, "工作总结": 6, "述职报告": 6, "工作计划": 6, "工作要点": 6,
                  "工作报告": 6, "情况报告": 5, "情况的报告": 5, "总结": 3, "报告": 3}
 _BREAK_AFTER = {"党委": 5, "党组": 5, "党支部": 5, "党总支": 5, "委员会": 5, "支部": 4, "公司": 4, "政府": 4,
                 "办公室": 4, "中心": 3, "局": 3, "厅": 3, "院": 2, "学校": 3, "街道": 3, "年": 2, "的": 1}
 _NO_START = set("，。、；：？！）》”’〕】")
 _NO_END = set("（《“‘〔【")
+_NO_BREAK = {"年度", "年的"}
 
 
 def clean_title(title: str) -> str:
@@ -56,7 +59,8 @@ def _break_weights(text: str) -> dict[int, float]:
     weights: dict[int, float] = {}
     for i in range(1, len(text)):
         left, right = text[i - 1], text[i]
-        if right in _NO_START or left in _NO_END or (left.isascii() and right.isascii() and left.isalnum()):
+        if right in _NO_START or left in _NO_END or left + right in _NO_BREAK or (
+                left.isascii() and right.isascii() and left.isalnum()):
             continue
         weights[i] = 0.0
     for words, before in ((_BREAK_BEFORE, True), (_BREAK_AFTER, False)):
@@ -76,7 +80,7 @@ def _cut(text: str, cuts: tuple[int, ...]) -> list[str]:
 
 
 def _shape_penalty(lengths: list[int]) -> float:
-    penalty = 0.4 * (max(lengths) - min(lengths))
+    penalty = 0.25 * (max(lengths) - min(lengths))
     if len(lengths) == 3 and lengths[1] < min(lengths[0], lengths[2]):
         penalty += 10  # an hourglass is neither trapezoid nor diamond
     return penalty

@@ -8,13 +8,22 @@ from ..draft import Block, Draft, blocks
 from .layout import clean_title
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
-_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+_LINE_START = re.compile(r"^(\s*)(?:([#>+=-])|(\d+)([.)]))")
+
+
+def escape_inline(text: str) -> str:
+    """Return `text` with the characters Markdown acts on anywhere in a line backslash-escaped."""
+    return _INLINE.sub(r"\\\1", text)
 
 
 def escape_markdown(text: str) -> str:
-    """Return `text` with characters Markdown would act on backslash-escaped."""
-    text = _INLINE.sub(r"\\\1", text)
-    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    """Return `text`, placed at the start of a line, with every character Markdown would act on escaped."""
+    return _LINE_START.sub(_escape_start, escape_inline(text))
+
+
+def _escape_start(match: re.Match[str]) -> str:
+    space, mark, digits, dot = match.groups()
+    return space + ("\\" + mark if mark else digits + "\\" + dot)
 
 
 def render_markdown(draft: Draft) -> str:
@@ -30,5 +39,6 @@ def _block(block: Block) -> str:
         return f"{'#' * (block.level + 1)} {text}" if block.level <= 2 else f"**{text}**"
     if block.kind == "signoff_unit":
         return escape_markdown(block.text) + "  "
-    lead = f"**{escape_markdown(block.lead)}**" if block.lead else ""
-    return lead + escape_markdown(block.text)
+    if block.lead:
+        return f"**{escape_inline(block.lead)}**{escape_inline(block.text)}"
+    return escape_markdown(block.text)

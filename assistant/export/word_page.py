@@ -33,8 +33,9 @@ def set_up_page(document: Document) -> None:
     section.left_margin, section.right_margin = Mm(LEFT_MM), Mm(RIGHT_MM)
     section.footer_distance = Mm(FOOTER_MM)
     grid = section._sectPr.find(qn("w:docGrid"))
-    # charSpace 0: the grid pitch is the Normal size (15.5 pt), 28 characters a line; see docs/output.md.
-    set_attrs(grid, type="linesAndChars", linePitch=LINE_PITCH_TWIPS, charSpace=0)
+    # A line grid only: a character grid narrower than the font is drawn two cells a character by
+    # LibreOffice; the 28 characters a line come from the styles' character spacing instead.
+    set_attrs(grid, type="lines", linePitch=LINE_PITCH_TWIPS)
     document.settings.odd_and_even_pages_header_footer = True
     _page_number(document, section.footer, "right")
     _page_number(document, section.even_page_footer, "left")

@@ -9,10 +9,10 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 
 from .fonts import LATIN, PAGE_NUMBER, FontProfile
-from .layout import BODY_PT, GRID_BASE_HALF_POINTS, LINE_PITCH_TWIPS, PAGE_NUMBER_PT, TITLE_PT
+from .layout import BODY_PT, CHAR_PITCH_TWIPS, CHAR_SPACING_TWIPS, LINE_PITCH_TWIPS, PAGE_NUMBER_PT, TITLE_PT
 from .word_xml import child, ppr_child, rpr_child, set_attrs, set_fonts, set_size, strip_theme_fonts
 
-CHAR_TWIPS = GRID_BASE_HALF_POINTS * 10  # one character of the grid, the fallback for `*Chars` indents
+CHAR_TWIPS = CHAR_PITCH_TWIPS  # one character, the fallback for readers that ignore `*Chars` indents
 
 
 @dataclass(frozen=True)
@@ -58,17 +58,16 @@ def face(spec: StyleSpec, fonts: FontProfile) -> str:
 
 
 def _set_defaults(styles: object, fonts: FontProfile) -> None:
-    # The Normal size is the base of the character grid (see layout.GRID_BASE_HALF_POINTS).
     rpr = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))  # type: ignore[attr-defined]
     set_fonts(rpr, fonts.body)
-    set_size(rpr, GRID_BASE_HALF_POINTS)
+    set_size(rpr, BODY_PT * 2)
     set_attrs(rpr_child(rpr, "w:lang"), val="en-US", eastAsia="zh-CN", bidi="ar-SA")
     ppr = styles.find(qn("w:docDefaults")).find(qn("w:pPrDefault")).find(qn("w:pPr"))  # type: ignore[attr-defined]
     set_attrs(ppr_child(ppr, "w:spacing"), before=0, after=0, line=LINE_PITCH_TWIPS, lineRule="exact")
     normal = styles.find(qn("w:style") + "[@" + qn("w:styleId") + "='Normal']")  # type: ignore[attr-defined]
     normal_rpr = child(normal, "w:rPr")
     set_fonts(normal_rpr, fonts.body)
-    set_size(normal_rpr, GRID_BASE_HALF_POINTS)
+    set_size(normal_rpr, BODY_PT * 2)
 
 
 def _add(document: Document, spec: StyleSpec, fonts: FontProfile) -> None:
@@ -89,3 +88,5 @@ def _add(document: Document, spec: StyleSpec, fonts: FontProfile) -> None:
     east_asia = face(spec, fonts)
     set_fonts(rpr, east_asia, PAGE_NUMBER if spec.role == "page" else LATIN)
     set_size(rpr, spec.points * 2)
+    if spec.points == BODY_PT:
+        set_attrs(rpr_child(rpr, "w:spacing"), val=CHAR_SPACING_TWIPS)
