@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pypinyin import Style, lazy_pinyin
+
 from assistant.search.normalize import fold, normalize
 from assistant.search.pinyin import fold_and_read, readings
 from assistant.search.query import MAX_KEYWORD_CHARS, MAX_KEYWORDS, parse_query
@@ -56,3 +58,8 @@ def test_query_caps_absurd_input() -> None:
     assert len(keywords) == MAX_KEYWORDS
     assert len(parse_query("党" * 10_000)[0].text) == MAX_KEYWORD_CHARS
     assert parse_query("，。 😀 ") == []
+
+
+def test_single_characters_read_as_pypinyin_reads_them() -> None:
+    sample = "的了和为会行重长还发教干觉调乐数种差得着地都要一不个我党员誓词绿嗯欸"
+    assert readings("，".join(sample)) == [lazy_pinyin(c, style=Style.NORMAL)[0] for c in sample]
