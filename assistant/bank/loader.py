@@ -167,6 +167,7 @@ def _keys(keys: set[str]) -> str:
 
 
 def _cross_check(phrases: list[Phrase]) -> list[Problem]:
+    """Return duplicate ids, exact duplicate texts within a genre, and groups whose variants differ in slots."""
     problems: list[Problem] = []
     first_id: dict[str, Phrase] = {}
     first_text: dict[str, Phrase] = {}
@@ -176,7 +177,7 @@ def _cross_check(phrases: list[Phrase]) -> list[Problem]:
             problems.append(Problem(phrase.file, phrase.line,
                                     f"短语编号“{phrase.id}”重复（首次出现于 {seen.file}:{seen.line}）"))
         key = "".join(phrase.text.split())
-        if (seen := first_text.setdefault(key, phrase)) is not phrase:
+        if (seen := first_text.setdefault(key, phrase)) is not phrase and set(seen.genres) & set(phrase.genres):
             problems.append(Problem(phrase.file, phrase.line,
                                     f"短语内容与 {seen.file}:{seen.line}（{seen.id}）完全相同"))
         if phrase.group and (seen := group_slots.setdefault(phrase.group, phrase)) is not phrase \

@@ -21,6 +21,7 @@ _FALSE = {"否", "不", "不是", "没有", "无", "没", "不要", "不需要",
 _NONE = {"没有", "无", "没", "零", "0", "〇"}
 _ALL = {"全部", "都", "都有", "全选", "以上都是", "以上全部"}
 _SPLIT = re.compile(r"[、，,；;和及与\n/]+")
+_PAIRS = (("“", "”"), ("\"", "\""), ("《", "》"), ("「", "」"))
 _MEASURE = re.compile(r"(次|个|人次|人|场|期|名|项|件|篇|条|家|所|户|元|万元|亿元|天|小时|%|％|余|多)+$")
 
 
@@ -156,8 +157,16 @@ def _multi(prompt: Prompt, text: str, year: int | None) -> list[str]:
 
 
 def split_items(text: str) -> list[str]:
-    """Split a list answer on 、，, ； 和 及 与 and new lines; drop empty items and wrapping quotes."""
-    return [item.strip(" “”\"'《》") for item in _SPLIT.split(text) if item.strip(" “”\"'《》")]
+    """Split a list answer on 、，, ； 和 及 与 and new lines; drop empty items and quotes wrapping a whole item."""
+    return [item for item in (_unwrap(part.strip()) for part in _SPLIT.split(text)) if item]
+
+
+def _unwrap(item: str) -> str:
+    for left, right in _PAIRS:
+        inside = item[1:-1]
+        if len(item) > 1 and item[0] == left and item[-1] == right and left not in inside and right not in inside:
+            return item[1:-1].strip()
+    return item
 
 
 def _list(prompt: Prompt, text: str, year: int | None) -> list[str]:

@@ -134,3 +134,9 @@ def test_the_shipped_bank_loads_without_problems() -> None:
     bank = load_bank()
     assert len(bank) >= 150
     assert all(p.text.strip() for p in bank.phrases)
+
+
+def test_the_same_text_may_serve_two_genres_in_different_packs() -> None:
+    other = GOOD.replace("genre: party_summary", "genre: debriefing").replace("org.", "deb.")
+    _, problems = parse_sources([Source("a.yaml", GOOD.encode()), Source("b.yaml", other.encode())])
+    assert problems == []

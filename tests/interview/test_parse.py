@@ -83,3 +83,7 @@ def test_it_reads_years_and_text() -> None:
     assert parse_answer(prompt("text"), "  清风护航  ") == "清风护航"
     with pytest.raises(AnswerError, match="没有收到回答"):
         parse_answer(prompt("text"), "   ")
+
+
+def test_quotes_inside_an_item_stay_balanced() -> None:
+    assert split_items("“七一”主题党日、“清风讲堂”") == ["“七一”主题党日", "清风讲堂"]
