@@ -16,7 +16,7 @@ from .model import PROMPT_TYPES, Condition, Part, Point, Prompt, SectionSpec, Se
 T = TypeVar("T")
 
 TEMPLATE_KEYS = {"id", "genre", "name", "description", "title", "prompts", "opening", "parts", "sections",
-                 "closing", "salutation", "signoff"}
+                 "closing", "salutation", "signoff", "order"}
 SECTION_KEYS = {"key", "name", "part", "heading", "prompts", "points", "items", "default", "description"}
 PROMPT_KEYS = {"name", "type", "question", "example", "default", "choices", "unit"}
 POINT_KEYS = {"heading", "heading_group", "sentences", "when"}
@@ -193,7 +193,7 @@ def load_template_dir(folder: Any, display: str) -> Template:
         opening=reader.items(node, "opening", reader.rule), parts=reader.items(node, "parts", lambda v, line: _part(reader, v, line)),
         sections=tuple(sections), closing=reader.items(node, "closing", reader.rule),
         salutation=reader.text(node, "salutation", "模板", required=False),
-        signoff=bool(node.get("signoff", True)), file=main,
+        signoff=bool(node.get("signoff", True)), order=int(node.get("order", 100)), file=main,
     )
     reader.problems.extend(_structure_problems(template, main))
     if reader.problems:
@@ -224,7 +224,7 @@ def load_templates() -> dict[str, Template]:
         if folder.is_dir() and (folder / "template.yaml").is_file():
             template = load_template_dir(folder, f"phrasebank/templates/{folder.name}")
             templates[template.id] = template
-    return templates
+    return dict(sorted(templates.items(), key=lambda item: (item[1].order, item[0])))
 
 
 def example_answer_files() -> list[tuple[str, Any]]:

@@ -99,6 +99,7 @@ class Template:
     closing: tuple[SentenceRule, ...] = ()
     salutation: str = ""
     signoff: bool = True
+    order: int = 100
     file: str = ""
 
     def section(self, key: str) -> SectionSpec:
