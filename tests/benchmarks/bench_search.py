@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import platform
 import random
 import resource
@@ -150,7 +151,7 @@ def report(results: list[dict[str, Any]], distinct: bool) -> None:
     """Print the figures as a Markdown table, then the misses."""
     print("\nCorpus: " + ("clauses made distinct (--distinct)" if distinct else "fragments recombined"))
     print(f"\nMachine: {platform.machine()} {platform.system()}, {multiprocessing.cpu_count()} cores, "
-          f"Python {platform.python_version()}\n")
+          f"Python {platform.python_version()}, load average at the end {os.getloadavg()[0]:.1f}\n")
     print("| phrases | build s | index arrays MiB | peak RSS MiB (+build) | ours p50 / p95 ms "
           "| baseline p50 / p95 ms | speed-up p50 / p95 | recall@5 ours (all) | recall@5 ours / baseline "
           "(baseline queries) |")
