@@ -1,4 +1,4 @@
-"""Where drafts are kept: one interface, and the store used by default."""
+"""Where users' work is kept: drafts with versions, personal phrases and marks, in SQLite or PostgreSQL."""
 
 from __future__ import annotations
 
@@ -8,9 +8,16 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from .base import DraftInfo, DraftStore, StoreError, check_id
+from .database import Database, environment_url, explain, sqlite_url
+from .drafts import SqlDraftStore, VersionInfo
 from .files import FileDraftStore
+from .migrations import LATEST as SCHEMA_VERSION
+from .personal_search import PersonalSearch, boost
+from .phrases import Mark, PersonalPhrases, conflicts
+from .users import LOCAL_USER, Identity, check_user
 
 DATA_DIR_ENV = "QICAO_DATA_DIR"
+DB_FILE = "qicao.db"
 
 
 def data_dir() -> Path:
@@ -19,10 +26,22 @@ def data_dir() -> Path:
     return Path(configured) if configured else Path(user_data_dir("qicao", appauthor=False))
 
 
-def default_store() -> DraftStore:
-    """Return the store the app uses."""
-    return FileDraftStore(data_dir() / "drafts")
+def database_url() -> str:
+    """Return the configured database: $QICAO_DB_URL, $GONGWEN_DB_URL, else an SQLite file in data_dir()."""
+    return environment_url() or sqlite_url(data_dir() / DB_FILE)
 
 
-__all__ = ["DATA_DIR_ENV", "DraftInfo", "DraftStore", "FileDraftStore", "StoreError", "check_id", "data_dir",
-           "default_store"]
+def open_database(url: str | None = None) -> Database:
+    """Open the database at `url` (default: database_url())."""
+    return Database(url or database_url())
+
+
+def default_store(user: str = LOCAL_USER) -> SqlDraftStore:
+    """Return the drafts of `user` in the configured database."""
+    return SqlDraftStore(open_database(), user)
+
+
+__all__ = ["DATA_DIR_ENV", "DB_FILE", "LOCAL_USER", "SCHEMA_VERSION", "Database", "DraftInfo", "DraftStore",
+           "FileDraftStore", "Identity", "Mark", "PersonalPhrases", "PersonalSearch", "SqlDraftStore",
+           "StoreError", "VersionInfo", "boost", "check_id", "check_user", "conflicts", "data_dir",
+           "database_url", "default_store", "explain", "open_database", "sqlite_url"]
