@@ -35,7 +35,7 @@ def _sidebar(now: Current) -> None:
         names = {s.key: s.name for s in template.sections}
         chosen = st.multiselect("栏目", list(names), default=session.state.sections, format_func=names.__getitem__,
                                 key=f"sections_{now.draft_id}")
-        if chosen != session.state.sections and chosen:
+        if chosen and set(chosen) != set(session.state.sections):
             keep = [k for k in session.state.sections if k in chosen]
             session.set_sections(keep + [k for k in chosen if k not in keep])
             st.rerun()
@@ -55,6 +55,7 @@ def _insert_panel(now: Current) -> None:
     def insert(hit: BankHit) -> None:
         now.session.insert(where, hit.text, phrase_id=hit.phrase.id if hit.phrase else "")
         st.toast("已插入草稿。")
+        st.rerun()
 
     search_view.show(prefix="panel", year=now.session.state.year, genre=now.session.template.genre,
                      insert=insert)

@@ -43,8 +43,9 @@ def _hit(hit: BankHit, key: str, insert: Callable[[BankHit], None] | None) -> No
         st.markdown(highlight(hit.text, hit.spans))
         st.caption(" · ".join(_facts(hit)) + f" · 匹配度 {hit.score:.0f}")
         left, right = st.columns([1, 3])
-        if insert is not None and left.button("插入草稿", key=f"insert_{key}"):
-            insert(hit)
+        insertable = insert is not None and hit.phrase is not None and hit.phrase.function != "标题"
+        if insertable and left.button("插入草稿", key=f"insert_{key}"):
+            insert(hit)  # type: ignore[misc]
         with right.popover("复制这句"):
             st.code(hit.text, language=None, wrap_lines=True)
 
