@@ -14,6 +14,7 @@ from ..rule import Rule
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）", ".": "。"}
 _MARKS = re.compile(r"[,;:?!().\"']")
 # heading numbers such as (一) and (1) at a line start are the numbering rule's business
+_ENTITY_HEAD = re.compile(r"&#?[A-Za-z0-9]{2,8}$")  # the ; closing &nbsp; is the residue rule's business
 _HEADING = re.compile(r"[ \t\u3000]*\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|[ \t\u3000]*[一二三四五六七八九十]{1,3}\.")
 
 
@@ -29,7 +30,8 @@ def check(doc: Document, lex: Lexicon) -> Iterator[Finding]:
             after = line[at + 1] if at + 1 < len(line) else ""
             if mark in quotes:
                 quotes[mark] += 1
-            if at < skip or not _in_chinese(mark, before, after):
+            if at < skip or not _in_chinese(mark, before, after) or (
+                    mark == ";" and _ENTITY_HEAD.search(line, 0, at)):
                 continue
             suggestion = _quote(mark, quotes[mark]) if mark in quotes else _FULL[mark]
             yield Finding(start + at, start + at + 1, RULE.id, "error",

@@ -17,10 +17,13 @@ _NAMES = {1: "一级", 2: "二级", 3: "三级", 4: "四级"}
 def check(doc: Document, lex: Lexicon) -> Iterator[Finding]:
     """Yield findings for markers written wrongly and for numbers out of sequence."""
     current: dict[int, int | None] = dict.fromkeys(range(1, 5))
+    skipped: set[int] = set()  # levels whose skip is already reported under the current parent
     for heading in headings(doc):
         level = heading.level
         parents = [current[j] for j in range(1, level)]
-        if level >= 3 and current[level - 1] is None and any(p is not None for p in parents):
+        skips = level >= 3 and current[level - 1] is None and any(p is not None for p in parents)
+        if skips and level not in skipped:
+            skipped.add(level)
             above = max(j for j in range(1, level) if current[j] is not None)
             yield Finding(heading.start, heading.end, RULE.id, "error",
                           f"标题层级跳级：“{label(above, current[above] or 1)}”之下应先用"
@@ -30,6 +33,7 @@ def check(doc: Document, lex: Lexicon) -> Iterator[Finding]:
         current[level] = heading.number
         for deeper in range(level + 1, 5):
             current[deeper] = None
+            skipped.discard(deeper)
 
 
 def _marker(heading: Heading) -> Iterator[Finding]:

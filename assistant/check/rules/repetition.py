@@ -13,13 +13,15 @@ from ..rule import Rule
 
 MIN_LENGTH = 12
 _SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]?")
+# a heading number or 一是/二是 in front of a sentence does not make it a different sentence
+_LEAD = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|[一二三四五六七八九十]{1,3}是)")
 
 
 def check(doc: Document, lex: Lexicon) -> Iterator[Finding]:
     """Yield a warning at every repeat of a sentence already written earlier in the document."""
     first: dict[str, int] = {}
     for match in _SENTENCE.finditer(doc.text):
-        key = strip_marks(match.group(0))
+        key = strip_marks(_LEAD.sub("", match.group(0)))
         if len(key) < MIN_LENGTH:
             continue
         if key in first:
