@@ -8,7 +8,8 @@ from pathlib import Path
 
 from ..bank import load_bank
 from ..compose import compose
-from ..export import render_text
+from ..errors import QicaoError
+from ..export import PROFILES, format_for_path, render, render_text
 from ..session.answers_file import load_answers
 from ..templates import load_templates
 from ..textio import read_text
@@ -21,7 +22,10 @@ def register(commands: argparse._SubParsersAction) -> None:
         description="读取答案文件（*.answers.yaml：模板、年份、单位、栏目和各题回答），生成草稿。\n"
                     "示例答案文件见 phrasebank/templates/<模板>/ 下的 *.answers.yaml。")
     parser.add_argument("answers", type=Path, metavar="答案文件", help="答案文件路径（UTF-8 或 GBK 编码的 YAML）")
-    parser.add_argument("-o", "--output", type=Path, metavar="输出文件", help="写入文件（默认输出到屏幕）")
+    parser.add_argument("-o", "--output", type=Path, metavar="输出文件",
+                        help="写入文件，按扩展名选择格式：.docx（GB/T 9704 排版）、.html、.txt、.md（默认输出纯文本到屏幕）")
+    parser.add_argument("--fonts", choices=list(PROFILES), default="gb2312", metavar="字体方案",
+                        help="Word 字体方案：gb2312（仿宋_GB2312、方正小标宋简体，默认）或 windows（仿宋、宋体）")
     parser.add_argument("--seed", type=int, metavar="N", help="措辞种子：换一个数字得到另一种说法")
     parser.set_defaults(run=run)
 
@@ -31,10 +35,14 @@ def run(args: argparse.Namespace) -> int:
     template, state = load_answers(read_text(args.answers), str(args.answers), load_templates())
     if args.seed is not None:
         state.seed = args.seed
-    text = render_text(compose(template, load_bank(), state))
+    draft = compose(template, load_bank(), state)
     if args.output is None:
-        sys.stdout.write(text)
+        sys.stdout.write(render_text(draft))
         return 0
-    args.output.write_text(text, encoding="utf-8")
+    data = render(draft, format_for_path(args.output), fonts=args.fonts)
+    try:
+        args.output.write_bytes(data)
+    except OSError as exc:
+        raise QicaoError(f"无法写入 {args.output}（{exc.strerror or exc}）") from exc
     print(f"已生成：{args.output}")
     return 0

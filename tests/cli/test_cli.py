@@ -100,3 +100,24 @@ def test_the_installed_console_command_runs() -> None:
     result = subprocess.run([str(QICAO), "templates"], capture_output=True, text=True, encoding="utf-8",
                             check=False)
     assert result.returncode == 0 and "party_summary" in result.stdout
+
+
+def test_draft_picks_the_renderer_by_extension(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from docx import Document
+
+    answers = tmp_path / "a.answers.yaml"
+    answers.write_text(ANSWERS, encoding="utf-8")
+    for suffix in (".docx", ".html", ".md"):
+        assert run(capsys, "draft", str(answers), "-o", str(tmp_path / f"out{suffix}"), "--fonts", "windows")[0] == 0
+    paragraphs = [p.text for p in Document(str(tmp_path / "out.docx")).paragraphs]
+    assert any("12次" in p for p in paragraphs) and "2026年12月25日" in paragraphs
+    assert "<" not in (tmp_path / "out.md").read_text(encoding="utf-8").split("\n")[0]
+    assert "12次" in (tmp_path / "out.html").read_text(encoding="utf-8")
+
+
+def test_draft_refuses_an_unknown_extension(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    answers = tmp_path / "a.answers.yaml"
+    answers.write_text(ANSWERS, encoding="utf-8")
+    code, _, err = run(capsys, "draft", str(answers), "-o", str(tmp_path / "out.pdf"))
+    assert code == 2 and "无法识别输出文件" in err and ".docx" in err
+    assert not (tmp_path / "out.pdf").exists()
