@@ -43,13 +43,6 @@ PHRASES = [
 TEXTS = [text for _, _, text in PHRASES]
 
 
-def position(fragment: str) -> int:
-    """Return the index of the only fixture text containing `fragment`."""
-    found = [i for i, text in enumerate(TEXTS) if fragment in text]
-    assert len(found) == 1, found
-    return found[0]
-
-
 @pytest.fixture(scope="session")
 def index() -> PhraseIndex:
     """Return the index over the fixture texts."""

@@ -5,10 +5,16 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import TEXTS, position
 
 import assistant.search
 from assistant.search import Hit, PhraseIndex
+
+
+def only(index: PhraseIndex, fragment: str) -> int:
+    """Return the position of the only indexed text containing `fragment`."""
+    found = [i for i, text in enumerate(index.texts) if fragment in text]
+    assert len(found) == 1, found
+    return found[0]
 
 
 def texts_of(hits: list[Hit]) -> list[str]:
@@ -25,15 +31,15 @@ def test_the_public_surface_is_explicit() -> None:
 
 def test_it_finds_an_exact_keyword_first_with_a_full_score(index: PhraseIndex) -> None:
     hits = index.search("主题党日")
-    assert hits[0].text == TEXTS[position("主题党日")]
+    assert hits[0].text == index.texts[only(index, "主题党日")]
     assert hits[0].score == 100.0
-    assert hits[0].index == position("主题党日")
+    assert hits[0].index == only(index, "主题党日")
     assert highlighted(hits[0]) == ["主题党日"]
 
 
 def test_it_finds_a_partial_keyword(index: PhraseIndex) -> None:
     hits = index.search("清廉机关")
-    assert set(texts_of(hits)) == {TEXTS[position("深入推进清廉机关")], TEXTS[position("深化清廉机关")]}
+    assert set(texts_of(hits)) == {index.texts[only(index, "深入推进清廉机关")], index.texts[only(index, "深化清廉机关")]}
     assert all(highlighted(h) == ["清廉机关"] for h in hits)
 
 
@@ -83,13 +89,13 @@ def test_pinyin_of_the_reading_out_of_context_scores_lower(index: PhraseIndex) -
 def test_all_keywords_count_in_any_order(index: PhraseIndex) -> None:
     forward = index.search("党费 公示")
     backward = index.search("公示 党费")
-    assert texts_of(forward)[0] == texts_of(backward)[0] == TEXTS[position("党费收缴情况")]
+    assert texts_of(forward)[0] == texts_of(backward)[0] == index.texts[only(index, "党费收缴情况")]
     assert highlighted(forward[0]) == highlighted(backward[0]) == ["党费", "公示"]
 
 
 def test_phrases_matching_every_keyword_rank_first(index: PhraseIndex) -> None:
     hits = index.search("党员大会 5G")
-    assert hits[0].text == TEXTS[position("5G智慧党建")]
+    assert hits[0].text == index.texts[only(index, "5G智慧党建")]
     assert {"党员大会", "5G"} <= set(highlighted(hits[0]))
     others = [h for h in hits[1:] if "5G" not in h.text]
     assert others and all(h.score < hits[0].score for h in others)
@@ -97,7 +103,7 @@ def test_phrases_matching_every_keyword_rank_first(index: PhraseIndex) -> None:
 
 def test_keywords_may_mix_chinese_pinyin_and_initials(index: PhraseIndex) -> None:
     hits = index.search("minzhu 互评")
-    assert hits[0].text == TEXTS[position("党员互评")]
+    assert hits[0].text == index.texts[only(index, "党员互评")]
 
 
 @pytest.mark.parametrize(("query", "fragment", "marked"), [
