@@ -19,6 +19,7 @@ from .enumeration import check_items
 _SEGMENT = re.compile(r"[^、，,；;“”‘’\"'（）()\s]+")
 _EDGE = 2  # edits this close to either end may just be a different continuation of the text
 _CONTEXT = 2
+_LONG_ITEM = 8  # longer list items are reported by their differing middle, not whole
 
 
 def check(doc: Document, lex: Lexicon) -> Iterator[Finding]:
@@ -105,6 +106,9 @@ def _report(doc: Document, pattern: Pattern, start: int, end: int) -> Iterator[F
         pairs = _segment_pairs(original, fixed)
         if pairs is not None:
             for offset, before, after in pairs:
+                if len(before) > _LONG_ITEM:
+                    inner, before, after = _narrow(before, after)
+                    offset += inner
                 yield Finding(first + offset, first + offset + len(before), RULE.id, "error",
                               f"“{before}”应为“{after}”：{reference}", after)
             return
