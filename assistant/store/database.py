@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
 from .base import StoreError
-from .migrations import migrate
+from .migrations import LATEST, current_version, migrate
 
 BUSY_SECONDS = 15.0
 
@@ -33,6 +33,9 @@ class Database:
         self.where = _describe(url)
         self.engine = _engine(url, busy_seconds, self.where)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
+        with self.read() as conn:
+            if current_version(conn) == LATEST:
+                return
         with self.write() as conn:
             if self.engine.dialect.name == "postgresql":
                 conn.execute(text("SELECT pg_advisory_xact_lock(7162534)"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 import secrets
 from collections.abc import Iterable, Mapping
@@ -129,6 +130,11 @@ class PersonalPhrases:
         with self.db.write() as conn:
             conn.execute(statement)
 
+    def _same_text(self, phrase: Phrase) -> builtins.list[str]:
+        with self.db.read() as conn:
+            rows = conn.execute(select(P.c.id, P.c.data).where(P.c.owner == self.user, P.c.text == phrase.text)).all()
+        return [row.id for row in rows if set(json.loads(row.data).get("genre", [])) & set(phrase.genres)]
+
     def _exists(self, conn: Connection, phrase_id: str) -> bool:
         return conn.execute(select(P.c.id).where(P.c.owner == self.user, P.c.id == phrase_id)).first() is not None
 
@@ -137,10 +143,9 @@ class PersonalPhrases:
         if problems:
             raise DataError(problems, "短语有误，未保存")
         phrase = phrases[0]
-        others = [p for p in self.list() if p.id != replacing]
         problems = conflicts([phrase], bank) if bank is not None else []
-        problems += [Problem(PACK_NAME, 0, f"与个人词库中的“{p.id}”内容完全相同") for p in others
-                     if _same(p, phrase)]
+        problems += [Problem(PACK_NAME, 0, f"与个人词库中的“{other}”内容完全相同")
+                     for other in self._same_text(phrase) if other != replacing]
         if problems:
             raise DataError(problems, "短语有误，未保存")
         return phrase
@@ -163,10 +168,6 @@ def conflicts(phrases: Iterable[Phrase], bank: Bank) -> list[Problem]:
 def new_id() -> str:
     """Return a fresh id for a personal phrase."""
     return f"my.{secrets.token_hex(4)}"
-
-
-def _same(a: Phrase, b: Phrase) -> bool:
-    return "".join(a.text.split()) == "".join(b.text.split()) and bool(set(a.genres) & set(b.genres))
 
 
 def _data(phrase: Phrase) -> str:
