@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, nodes
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 from .chinese import join_list
@@ -43,6 +43,11 @@ def slot_names(text: str) -> list[str]:
     return names
 
 
+@lru_cache(maxsize=8192)
+def _compiled(text: str) -> Template:
+    return environment().from_string(text)
+
+
 def render_phrase(text: str, values: Mapping[str, Any]) -> str:
     """Fill a phrase's slots with already formatted values; values are inserted as data, never evaluated."""
-    return environment().from_string(text).render(**values)
+    return _compiled(text).render(**values)

@@ -9,10 +9,11 @@ INDENT = "\u3000\u3000"
 
 def render_text(draft: Draft) -> str:
     """Return the draft as plain text, one paragraph per line, ready to paste anywhere."""
-    return "\n".join(_line(block) for block in blocks(draft)) + "\n"
+    return "\n".join(line_of(block) for block in blocks(draft)) + "\n"
 
 
-def _line(block: Block) -> str:
+def line_of(block: Block) -> str:
+    """Return the printed line of one block; the block's own text is always the line's tail."""
     if block.kind == "title":
         return block.text
     if block.kind == "salutation":

@@ -20,7 +20,7 @@ def show(draft: Draft) -> None:
                      help="电脑上没有方正小标宋、仿宋_GB2312 时，选“Windows 自带字体”")
     name = _file_name(draft.title)
     cols = st.columns(3)
-    cols[0].download_button("下载 Word（.docx）", render(draft, "docx", fonts=fonts), f"{name}.docx",
+    cols[0].download_button("下载 Word（.docx）", lambda: render(draft, "docx", fonts=fonts), f"{name}.docx",
                             mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                             key="download_docx", type="primary")
     cols[1].download_button("下载文本（.txt）", render(draft, "text"), f"{name}.txt", mime="text/plain",

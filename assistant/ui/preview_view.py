@@ -7,14 +7,17 @@ import html
 import streamlit as st
 
 from ..draft import Block, blocks
+from ..review import Mark, marks_of, review
 from ..session import Session
+from .text import SEVERITY_NAMES, escape, marked_html
 
 _HEADING_STYLES = {1: "font-weight:bold", 2: "font-style:italic;font-weight:600"}
 
 
 def show(session: Session) -> None:
-    """Render the draft with its editing controls."""
+    """Render the draft with its editing controls and the proofreader's marks."""
     draft = session.draft()
+    marks = review(draft, session.state.year)
     top = st.columns([3, 1, 1])
     top[0].markdown("**草稿预览**")
     if top[1].button("撤销", key="undo", disabled=not session.history, help="撤销上一次修改"):
@@ -24,11 +27,22 @@ def show(session: Session) -> None:
         session.reseed(session.state.seed + 1)
         st.rerun()
     with st.container(height=640, key="draft_preview"):
-        for block in blocks(draft):
-            _block(session, block)
+        for n, block in enumerate(blocks(draft)):
+            _block(session, block, marks_of(marks, n))
+    _summary(marks)
 
 
-def _block(session: Session, block: Block) -> None:
+def _summary(marks: list[Mark]) -> None:
+    if not marks:
+        st.caption("校对：未发现问题。")
+        return
+    with st.expander(f"校对：发现 {len(marks)} 处可能的问题（草稿中已用底色标出）"):
+        for mark in marks:
+            suggestion = f"　建议：{mark.finding.suggestion}" if mark.finding.suggestion else ""
+            st.markdown(escape(f"{SEVERITY_NAMES[mark.finding.severity]}：{mark.finding.message}{suggestion}"))
+
+
+def _block(session: Session, block: Block, marks: list[Mark]) -> None:
     if block.kind == "title":
         st.markdown(f"<h3 style='text-align:center'>{html.escape(block.text)}</h3>", unsafe_allow_html=True)
         _edit_popover(session, "title", block.text, "编辑标题")
@@ -37,7 +51,7 @@ def _block(session: Session, block: Block) -> None:
     elif block.kind in ("signoff_unit", "signoff_date"):
         st.markdown(f"<div style='text-align:right'>{html.escape(block.text)}</div>", unsafe_allow_html=True)
     else:
-        _paragraph(session, block)
+        _paragraph(session, block, marks)
 
 
 def _heading(session: Session, block: Block) -> None:
@@ -56,9 +70,10 @@ def _heading(session: Session, block: Block) -> None:
         st.rerun()
 
 
-def _paragraph(session: Session, block: Block) -> None:
+def _paragraph(session: Session, block: Block, marks: list[Mark]) -> None:
     lead = f"<b>{html.escape(block.lead)}</b>" if block.lead else ""
-    st.markdown(f"<p style='text-indent:2em;margin:0'>{lead}{html.escape(block.text)}</p>", unsafe_allow_html=True)
+    body = marked_html(block.text, marks)
+    st.markdown(f"<p style='text-indent:2em;margin:0'>{lead}{body}</p>", unsafe_allow_html=True)
     if not block.key:
         return
     cols = st.columns([1, 1, 1, 4])

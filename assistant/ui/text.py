@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
+
+from ..review import Mark
 
 _ACTIVE = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$:])")
 
@@ -23,4 +26,24 @@ def highlight(text: str, spans: Sequence[tuple[int, int]]) -> str:
         out.append(f":orange-background[**{escape(text[start:end])}**]")
         last = end
     out.append(escape(text[last:]))
+    return "".join(out)
+
+
+SEVERITY_NAMES = {"error": "错误", "warning": "提醒", "hint": "提示"}
+_COLOURS = {"error": "#ffd6d6", "warning": "#fff0b3", "hint": "#e0ecff"}
+
+
+def marked_html(text: str, marks: Sequence[Mark]) -> str:
+    """Return escaped HTML of `text` with each mark on a coloured background, its message as a tooltip."""
+    out, last = [], 0
+    for mark in sorted(marks, key=lambda m: m.start):
+        if mark.start < last:
+            continue
+        finding = mark.finding
+        tip = html.escape(f"{SEVERITY_NAMES[finding.severity]}：{finding.message}", quote=True)
+        out.append(html.escape(text[last:mark.start]))
+        out.append(f"<mark style='background:{_COLOURS[finding.severity]}' title=\"{tip}\">"
+                   f"{html.escape(text[mark.start:mark.end])}</mark>")
+        last = mark.end
+    out.append(html.escape(text[last:]))
     return "".join(out)
