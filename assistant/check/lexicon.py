@@ -100,23 +100,26 @@ def parse_lexicon(documents: dict[str, tuple[str, bytes]]) -> Lexicon:
     return lexicon
 
 
-def _load(display: str, data: bytes, problems: list[Problem]) -> LDict:
+def _load(display: str, data: bytes, problems: list[Problem]) -> LDict | None:
+    """Return the file's mapping, or None (with the problem recorded) when it cannot be read."""
     try:
         document = loads(decode(data, display), display)
     except DataError as exc:
         problems.extend(exc.problems)
-        return LDict()
+        return None
     if not isinstance(document, LDict):
         problems.append(Problem(display, line_of(document, 1), "文件应是以键开头的映射"))
-        return LDict()
+        return None
     return document
 
 
 class _Reader:
     """Reads typed values out of one loaded file, recording problems with their lines."""
 
-    def __init__(self, name: str, document: LDict, problems: list[Problem]) -> None:
-        self.name, self.document, self.problems = name, document, problems
+    def __init__(self, name: str, document: LDict | None, problems: list[Problem]) -> None:
+        self.name, self.problems = name, problems
+        self.readable = document is not None
+        self.document = document if document is not None else LDict()
 
     def problem(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.name, line, message))
@@ -124,9 +127,9 @@ class _Reader:
     def words(self, key: str, *, min_len: int, max_len: int = 200) -> tuple[str, ...]:
         """Return the list of strings under `key`, each checked for length and uniqueness."""
         items = self.document.get(key)
-        line = self.document.key_lines.get(key, 1) if hasattr(self.document, "key_lines") else 1
         if not isinstance(items, LList):
-            self.problem(line, f"缺少“{key}”列表")
+            if self.readable:
+                self.problem(self.document.key_lines.get(key, 1), f"缺少“{key}”列表")
             return ()
         result: list[str] = []
         for item, item_line in zip(items, items.item_lines, strict=True):
@@ -150,7 +153,8 @@ def _groups(groups: tuple[str, ...]) -> dict[str, frozenset[str]]:
 def _formulations(reader: _Reader) -> tuple[Formulation, ...]:
     items = reader.document.get("formulations")
     if not isinstance(items, LList):
-        reader.problem(1, "缺少“formulations”列表")
+        if reader.readable:
+            reader.problem(1, "缺少“formulations”列表")
         return ()
     result: list[Formulation] = []
     seen: dict[str, int] = {}
