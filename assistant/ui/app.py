@@ -10,5 +10,6 @@ st.set_page_config(page_title="起草 · 公文起草助手", page_icon=":materi
 navigation = st.navigation([
     st.Page(PAGES / "draft.py", title="起草", icon=":material/edit_note:", default=True),
     st.Page(PAGES / "search.py", title="词库搜索", icon=":material/search:"),
+    st.Page(PAGES / "check.py", title="校对", icon=":material/spellcheck:"),
 ])
 navigation.run()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from streamlit.testing.v1 import AppTest
 
-PAGES = ["pages/draft.py", "pages/search.py"]
+PAGES = ["pages/draft.py", "pages/search.py", "pages/check.py"]
 
 
 @pytest.mark.parametrize("page", PAGES)
