@@ -6,10 +6,10 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import QicaoError
-from . import app_cmd, bank_cmd, check_cmd, draft_cmd, search_cmd, templates_cmd
+from . import app_cmd, bank_cmd, check_cmd, draft_cmd, import_cmd, search_cmd, templates_cmd
 from .parser import ChineseParser
 
-COMMANDS = [app_cmd, draft_cmd, templates_cmd, search_cmd, check_cmd, bank_cmd]
+COMMANDS = [app_cmd, draft_cmd, templates_cmd, search_cmd, check_cmd, import_cmd, bank_cmd]
 
 
 def build_parser() -> ChineseParser:
