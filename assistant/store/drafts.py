@@ -36,12 +36,12 @@ class SqlDraftStore:
     def __init__(self, database: Database, user: str) -> None:
         self.db, self.user = database, check_user(user)
 
-    def create(self, state: DraftState, title: str, note: str = "新建") -> str:
-        """Store a new draft and return its id."""
+    def create(self, state: DraftState, title: str, note: str = "新建", name: str = "") -> str:
+        """Store a new draft and return its id; `name` is the name in the list (default: the title)."""
         draft_id, stamp, data = secrets.token_urlsafe(9), now(), _dump(state)
         with self.db.write() as conn:
             conn.execute(insert(D).values(id=draft_id, owner=self.user, title=title, created=stamp,
-                                          updated=stamp, state=data))
+                                          updated=stamp, state=data, name=name))
             conn.execute(insert(V).values(draft_id=draft_id, saved=stamp, title=title, note=note, state=data))
         return draft_id
 
@@ -68,23 +68,26 @@ class SqlDraftStore:
     def list(self) -> list[DraftInfo]:
         """Return this user's drafts, most recently saved first."""
         with self.db.read() as conn:
-            rows = conn.execute(select(D.c.id, D.c.title, D.c.updated).where(D.c.owner == self.user)
+            rows = conn.execute(select(D.c.id, D.c.name, D.c.title, D.c.updated).where(D.c.owner == self.user)
                                 .order_by(D.c.updated.desc())).all()
-        return [DraftInfo(row.id, row.title, row.updated) for row in rows]
+        return [DraftInfo(row.id, row.name or row.title, row.updated) for row in rows]
 
     def rename(self, draft_id: str, title: str) -> None:
-        """Give the draft a new title in the list (the document's own title is unchanged)."""
+        """Give the draft a name in the list (the document's own title is unchanged)."""
         title = title.strip()
         if not title:
             raise StoreError("草稿名称不能为空")
         with self.db.write() as conn:
-            if conn.execute(update(D).where(self._mine(draft_id)).values(title=title)).rowcount == 0:
+            if conn.execute(update(D).where(self._mine(draft_id)).values(name=title)).rowcount == 0:
                 raise StoreError(f"找不到草稿 {draft_id}")
 
     def copy(self, draft_id: str, title: str | None = None) -> str:
         """Store a copy of the draft as a new draft (history starts afresh); return the new id."""
         info = self.info(draft_id)
-        return self.create(self.load(draft_id), title or f"{info.title}（副本）", note=f"复制自“{info.title}”")
+        with self.db.read() as conn:
+            document_title = conn.execute(select(D.c.title).where(self._mine(draft_id))).scalar() or ""
+        return self.create(self.load(draft_id), document_title, note=f"复制自“{info.title}”",
+                           name=title or f"{info.title}（副本）")
 
     def delete(self, draft_id: str) -> None:
         """Delete the draft and all its versions."""
@@ -97,10 +100,10 @@ class SqlDraftStore:
     def info(self, draft_id: str) -> DraftInfo:
         """Return the listing entry of one draft."""
         with self.db.read() as conn:
-            row = conn.execute(select(D.c.id, D.c.title, D.c.updated).where(self._mine(draft_id))).first()
+            row = conn.execute(select(D.c.id, D.c.name, D.c.title, D.c.updated).where(self._mine(draft_id))).first()
         if row is None:
             raise StoreError(f"找不到草稿 {draft_id}")
-        return DraftInfo(row.id, row.title, row.updated)
+        return DraftInfo(row.id, row.name or row.title, row.updated)
 
     def versions(self, draft_id: str) -> builtins.list[VersionInfo]:
         """Return the draft's versions, newest first."""

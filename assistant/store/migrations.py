@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Column, Connection, Index, MetaData, String, Table, Text, select, text
 
 from . import schema
 from .base import StoreError
@@ -13,8 +13,15 @@ VERSION_KEY = "schema_version"
 
 
 def _v1_drafts(conn: Connection) -> None:
-    for table in (schema.meta, schema.drafts, schema.versions):
-        table.create(conn, checkfirst=True)
+    """Create the meta, drafts and versions tables as they were in version 1 (frozen here)."""
+    frozen = MetaData()
+    Table("drafts", frozen, Column("id", String(40), primary_key=True), Column("owner", String(64), nullable=False),
+          Column("title", Text, nullable=False), Column("created", String(32), nullable=False),
+          Column("updated", String(32), nullable=False), Column("state", Text, nullable=False),
+          Index("drafts_owner_updated", "owner", "updated"))
+    schema.meta.to_metadata(frozen)
+    schema.versions.to_metadata(frozen)
+    frozen.create_all(conn)
 
 
 def _v2_personal_phrases(conn: Connection) -> None:
@@ -22,7 +29,12 @@ def _v2_personal_phrases(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1_drafts, _v2_personal_phrases]
+def _v3_draft_names(conn: Connection) -> None:
+    """Add the name a user gives a draft in the list, kept apart from the document's own title."""
+    conn.execute(text("ALTER TABLE drafts ADD COLUMN name TEXT NOT NULL DEFAULT ''"))
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1_drafts, _v2_personal_phrases, _v3_draft_names]
 LATEST = len(MIGRATIONS)
 
 

@@ -20,6 +20,7 @@ drafts = Table(
     Column("created", String(32), nullable=False),
     Column("updated", String(32), nullable=False),
     Column("state", Text, nullable=False),
+    Column("name", Text, nullable=False, default=""),
     Index("drafts_owner_updated", "owner", "updated"),
 )
 

@@ -64,6 +64,8 @@ def test_rename_copy_and_delete(db: Database) -> None:
     assert store.info(copy_id).title == "2026年度总结（定稿）（副本）"
     assert store.load(copy_id) == store.load(draft_id)
     assert [v.note for v in store.versions(copy_id)] == ["复制自“2026年度总结（定稿）”"]
+    store.save(draft_id, state(次数=4), "文中标题变了")
+    assert store.info(draft_id).title == "2026年度总结（定稿）"
     store.delete(draft_id)
     assert [d.id for d in store.list()] == [copy_id]
     with pytest.raises(StoreError, match=r"找不到草稿"):
