@@ -11,5 +11,8 @@ navigation = st.navigation([
     st.Page(PAGES / "draft.py", title="起草", icon=":material/edit_note:", default=True),
     st.Page(PAGES / "search.py", title="词库搜索", icon=":material/search:"),
     st.Page(PAGES / "check.py", title="校对", icon=":material/spellcheck:"),
+    st.Page(PAGES / "drafts.py", title="我的草稿", icon=":material/folder_open:"),
+    st.Page(PAGES / "phrases.py", title="我的词库", icon=":material/bookmark:"),
+    st.Page(PAGES / "import_docs.py", title="导入旧文稿", icon=":material/upload_file:"),
 ])
 navigation.run()

@@ -32,7 +32,10 @@ class Current:
 
 def _saver(store: DraftStore, draft_id: str, template: Template, bank: Bank) -> Callable[[DraftState], None]:
     def save(state: DraftState) -> None:
-        store.save(draft_id, state, compose(template, bank, state).title)
+        try:
+            store.save(draft_id, state, compose(template, bank, state).title)
+        except StoreError as exc:
+            st.error(f"这次修改未能保存：{exc}")
     return save
 
 
@@ -79,7 +82,11 @@ def start(session: Session) -> None:
     """Store a new draft for `session`, point the URL at it and open it."""
     store = resources.store()
     title = session.draft().title
-    draft_id = store.create(session.state, title)
+    try:
+        draft_id = store.create(session.state, title)
+    except StoreError as exc:
+        st.error(f"未能新建草稿：{exc}")
+        return
     st.query_params[PARAM] = draft_id
     st.session_state.pop("current", None)
 

@@ -8,6 +8,7 @@ import streamlit as st
 
 from ..bank import FUNCTIONS
 from ..search import BankHit
+from ..store import Mark, StoreError
 from . import resources
 from .components import live_search
 from .text import highlight
@@ -31,23 +32,36 @@ def show(*, prefix: str, year: int | None = None, genre: str | None = None,
     if not query.strip():
         st.caption("输入后自动搜索；支持错别字、全拼（sanhuiyike）和首字母（shyk），多个关键词用空格分开。")
         return
-    hits = resources.index().search(query, 10, genre=genre, topic=topic, function=function, year=year)
+    search = resources.personal_search()
+    hits = search.search(query, 10, genre=genre, topic=topic, function=function, year=year)
     if not hits:
         st.info("没有找到相关的规范表述，换个关键词试试。")
     for n, hit in enumerate(hits):
-        _hit(hit, f"{prefix}_{n}", insert)
+        _hit(hit, f"{prefix}_{n}", insert, search.marks.get(hit.id, Mark()))
 
 
-def _hit(hit: BankHit, key: str, insert: Callable[[BankHit], None] | None) -> None:
+def _hit(hit: BankHit, key: str, insert: Callable[[BankHit], None] | None, mark: Mark) -> None:
     with st.container(border=True, key=f"hit_{key}"):
         st.markdown(highlight(hit.text, hit.spans))
         st.caption(" · ".join(_facts(hit)) + f" · 匹配度 {hit.score:.0f}")
-        left, right = st.columns([1, 3])
+        left, middle, right = st.columns([1, 1, 2])
         insertable = insert is not None and hit.phrase is not None and hit.phrase.function != "标题"
         if insertable and left.button("插入草稿", key=f"insert_{key}"):
+            _mark(lambda: resources.personal().record_use(hit.id))
             insert(hit)  # type: ignore[misc]
+        if middle.button("★ 已收藏" if mark.favourite else "☆ 收藏", key=f"favourite_{key}"):
+            _mark(lambda: resources.personal().set_favourite(hit.id, not mark.favourite))
+            st.rerun()
         with right.popover("复制这句"):
             st.code(hit.text, language=None, wrap_lines=True)
+
+
+def _mark(action: Callable[[], None]) -> None:
+    """Record a use or a favourite; a store failure is shown but does not stop the insertion."""
+    try:
+        action()
+    except StoreError as exc:
+        st.warning(f"未能记录：{exc}")
 
 
 def _facts(hit: BankHit) -> list[str]:

@@ -7,8 +7,7 @@ import datetime as dt
 import streamlit as st
 
 from ..session import Session
-from ..store import DraftInfo
-from . import current, resources
+from . import current, drafts_view, resources
 
 
 def show() -> None:
@@ -37,16 +36,5 @@ def show() -> None:
             ordered = [s.key for s in template.sections if s.key in sections]
             current.start(Session.start(template, resources.bank(), int(year), unit.strip(), ordered))
             st.rerun()
-    _recent(resources.store().list())
+    drafts_view.recent()
 
-
-def _recent(drafts: list[DraftInfo]) -> None:
-    if not drafts:
-        return
-    st.subheader("最近的草稿")
-    for info in drafts[:10]:
-        left, right = st.columns([4, 1])
-        left.write(f"{info.title or '（无标题）'}　·　{info.updated.replace('T', ' ')}")
-        if right.button("继续编辑", key=f"open_{info.id}"):
-            st.query_params[current.PARAM] = info.id
-            st.rerun()

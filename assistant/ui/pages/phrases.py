@@ -1,0 +1,5 @@
+"""我的词库 page."""
+
+from assistant.ui import phrases_view
+
+phrases_view.show()
