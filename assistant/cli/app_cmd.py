@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 from ..bank import load_bank
+from ..store import open_database
+from ..store.users import MODES
 from ..templates import load_templates
 
 APP = Path(__file__).resolve().parents[1] / "ui" / "app.py"
@@ -21,6 +24,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--host", default="127.0.0.1", metavar="地址",
                         help="监听地址（默认 127.0.0.1；团队共用时可设为 0.0.0.0）")
     parser.add_argument("--no-browser", action="store_true", help="不自动打开浏览器")
+    parser.add_argument("--db", metavar="URL", help="数据库地址，如 postgresql://用户@主机/库 或 sqlite:///路径"
+                        "（默认读取 QICAO_DB_URL / GONGWEN_DB_URL，否则用本机数据文件）")
+    parser.add_argument("--users", choices=MODES, metavar="方式",
+                        help="如何识别用户：single 单人本机（默认）、name 首次输入用户名、header 由反向代理的请求头给出")
     parser.set_defaults(run=run)
 
 
@@ -38,6 +45,11 @@ def run(args: argparse.Namespace) -> int:
     """Check the bank and templates, then run Streamlit until the user stops it."""
     load_bank()
     load_templates()
+    if args.db:
+        os.environ["QICAO_DB_URL"] = args.db
+    if args.users:
+        os.environ["QICAO_USER_MODE"] = args.users
+    open_database().close()
     print(f"起草已启动：http://{args.host}:{args.port}　（按 Ctrl+C 停止）")
     try:
         return subprocess.call(streamlit_command(args.port, args.host, not args.no_browser))
