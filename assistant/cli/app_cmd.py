@@ -38,7 +38,7 @@ def streamlit_command(port: int, host: str, open_browser: bool) -> list[str]:
             f"--server.headless={'false' if open_browser else 'true'}",
             "--server.showEmailPrompt=false", "--browser.gatherUsageStats=false",
             "--server.fileWatcherType=none", "--global.developmentMode=false",
-            "--client.toolbarMode=minimal", f"--browser.serverAddress={host}"]
+            "--client.toolbarMode=minimal", f"--browser.serverAddress={host}", "--server.maxUploadSize=10"]
 
 
 def run(args: argparse.Namespace) -> int:

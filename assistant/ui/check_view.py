@@ -16,7 +16,8 @@ def show() -> None:
     """Render the proofreading page."""
     st.title("规范表述校对")
     st.caption("粘贴文字或上传 .docx/.txt/.md 文件，检查占位符、网页残留、提法错误、错别字、标点和编号等问题。")
-    upload = st.file_uploader("上传文件", type=["docx", "txt", "md"], key="check_upload")
+    upload = st.file_uploader("上传文件", type=["docx", "txt", "md"], key="check_upload",
+                              max_upload_size=MAX_UPLOAD // 1024 // 1024)
     if upload is not None and st.session_state.get("check_loaded") != upload.file_id:
         _load(upload.name, upload.getvalue())
         st.session_state["check_loaded"] = upload.file_id
