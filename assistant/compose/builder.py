@@ -9,7 +9,7 @@ from ..draft import Draft, Paragraph, Provenance, Section, SignOff
 from ..jinja import render_phrase, slot_names
 from ..state import DraftState
 from ..templates.model import Point, SectionSpec, SentenceRule, Template
-from .values import CONTEXT_NAMES, format_date, holds, is_given, item_count, slot_values
+from .values import CONTEXT_NAMES, format_date, holds, is_given, item_count, slot_values, with_defaults
 from .variants import pick
 
 SIGNOFF_DATE = "落款日期"
@@ -24,7 +24,8 @@ class Composer:
     state: DraftState
 
     def __post_init__(self) -> None:
-        self.values = slot_values(self.template, self.state.answers, self.state.year, self.state.unit)
+        self.answers = with_defaults(self.template, self.state.answers, self.state.skipped)
+        self.values = slot_values(self.template, self.answers, self.state.year, self.state.unit)
 
     def build(self) -> Draft:
         """Return the draft for the state, with the user's edits, deletions and insertions applied."""
@@ -35,11 +36,12 @@ class Composer:
                         for c in self._section(self.template.section(key))]
             if not children:
                 continue
-            self.values["条目数"] = item_count(len(children))
+            if len(children) > 1:
+                self.values["条目数"] = item_count(len(children))
             intro: list[Section | Paragraph] = list(self._paragraphs(f"{part.key}.intro", part.intro))
             heading = pick(part.headings, self.state.seed, part.key)
             draft.sections.append(Section(part.key, heading, intro + children))
-            del self.values["条目数"]
+            self.values.pop("条目数", None)
         draft.closing = self._paragraphs("closing", self.template.closing)
         draft.signoff = self._signoff()
         return draft
@@ -62,7 +64,7 @@ class Composer:
         return [Section(spec.key, pick(spec.headings, self.state.seed, spec.key), children)]
 
     def _item(self, point: Point) -> Section | None:
-        if not holds(point.when, self.state.answers):
+        if not holds(point.when, self.answers):
             return None
         body = self._paragraphs(point.key, point.sentences) + self._inserted(point.key)
         if not body:
@@ -70,7 +72,7 @@ class Composer:
         return Section(point.key, self._heading(point), list(body))
 
     def _point(self, point: Point) -> list[Section | Paragraph]:
-        if not holds(point.when, self.state.answers):
+        if not holds(point.when, self.answers):
             return []
         body = self._paragraphs(point.key, point.sentences) + self._inserted(point.key)
         if not body or not (point.headings or point.heading_group):
@@ -100,7 +102,7 @@ class Composer:
         return [Paragraph(key, text, Provenance(tuple(p.id for _, p in chosen), tuple(sorted(answers))))]
 
     def _phrase(self, rule: SentenceRule, path: str, bump: int) -> Phrase | None:
-        if not holds(rule.when, self.state.answers):
+        if not holds(rule.when, self.answers):
             return None
         usable = [p for p in self.bank.group(rule.group, self.state.year) if all(s in self.values for s in p.slots)]
         return pick(usable, self.state.seed, path, bump) if usable else None
@@ -112,10 +114,12 @@ class Composer:
                 if item.section == section_key and item.key not in self.state.deleted]
 
     def _signoff(self) -> SignOff | None:
-        date = self.state.answers.get(SIGNOFF_DATE)
-        if not (self.template.signoff and is_given(date) and self.state.unit.strip()):
+        date = self.answers.get(SIGNOFF_DATE)
+        signer = self.values.get(self.template.signer, "") if self.template.signer else ""
+        name = signer or self.state.unit.strip()
+        if not (self.template.signoff and is_given(date) and name):
             return None
-        return SignOff(self.state.unit.strip(), format_date(date))
+        return SignOff(name, format_date(date))
 
 
 def _fits(text: str, values: dict[str, str]) -> bool:

@@ -53,8 +53,28 @@ def slot_values(template: Template, answers: Mapping[str, Any], year: int, unit:
     return values
 
 
+def with_defaults(template: Template, answers: Mapping[str, Any], skipped: list[str]) -> dict[str, Any]:
+    """Return the answers plus the declared defaults of choice prompts not yet answered or skipped.
+
+    Only choices get defaults (which problems to discuss, say): a number or a name is a fact, and a
+    fact the user did not give is never filled in.
+    """
+    merged = dict(answers)
+    for prompt in template.all_prompts():
+        if prompt.type in ("choice", "multi") and prompt.default is not None \
+                and prompt.name not in merged and prompt.name not in skipped:
+            default = prompt.default
+            merged[prompt.name] = ([default] if isinstance(default, str) else list(default)) \
+                if prompt.type == "multi" else default
+    return merged
+
+
 def item_count(n: int) -> str:
-    """Return a count of items as written in prose (`两`, `四`), used by part introductions."""
+    """Return a count of items as written in prose (`两`, `四`), used by part introductions.
+
+    A part with a single item gets no count: “以下一个方面” reads badly, so intros that announce a
+    count are then left out.
+    """
     return "两" if n == 2 else chinese_number(n)
 
 

@@ -16,7 +16,7 @@ from .model import PROMPT_TYPES, Condition, Part, Point, Prompt, SectionSpec, Se
 T = TypeVar("T")
 
 TEMPLATE_KEYS = {"id", "genre", "name", "description", "title", "prompts", "opening", "parts", "sections",
-                 "closing", "salutation", "signoff", "order"}
+                 "closing", "salutation", "signoff", "signer", "order"}
 SECTION_KEYS = {"key", "name", "part", "heading", "prompts", "points", "items", "default", "description"}
 PROMPT_KEYS = {"name", "type", "question", "example", "default", "choices", "unit"}
 POINT_KEYS = {"heading", "heading_group", "sentences", "when"}
@@ -193,7 +193,8 @@ def load_template_dir(folder: Any, display: str) -> Template:
         opening=reader.items(node, "opening", reader.rule), parts=reader.items(node, "parts", lambda v, line: _part(reader, v, line)),
         sections=tuple(sections), closing=reader.items(node, "closing", reader.rule),
         salutation=reader.text(node, "salutation", "模板", required=False),
-        signoff=bool(node.get("signoff", True)), order=int(node.get("order", 100)), file=main,
+        signoff=bool(node.get("signoff", True)), signer=reader.text(node, "signer", "模板", required=False),
+        order=int(node.get("order", 100)), file=main,
     )
     reader.problems.extend(_structure_problems(template, main))
     if reader.problems:
@@ -207,6 +208,9 @@ def _structure_problems(template: Template, file: str) -> list[Problem]:
     for section in template.sections:
         if section.part not in parts:
             problems.append(Problem(file, 0, f"栏目“{section.key}”所属部分“{section.part}”不存在"))
+    names = {p.name for p in template.all_prompts()}
+    if template.signer and template.signer not in names:
+        problems.append(Problem(file, 0, f"signer“{template.signer}”不是模板中的提问名称"))
     seen: set[str] = set()
     for prompt in template.all_prompts():
         if prompt.name in seen:

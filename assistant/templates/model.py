@@ -85,7 +85,10 @@ class Part:
 
 @dataclass(frozen=True)
 class Template:
-    """One genre's template: title patterns, document prompts, opening, parts, sections, closing."""
+    """One genre's template: title patterns, document prompts, opening, parts, sections, closing.
+
+    The 落款 shows the unit, or the answer to the prompt named by `signer` (a person's name) when given.
+    """
 
     id: str
     genre: str
@@ -99,6 +102,7 @@ class Template:
     closing: tuple[SentenceRule, ...] = ()
     salutation: str = ""
     signoff: bool = True
+    signer: str = ""
     order: int = 100
     file: str = ""
 

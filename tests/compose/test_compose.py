@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from support import TEMPLATE, write_template
+
 from assistant.bank import Bank
 from assistant.compose import compose
 from assistant.export import render_text
 from assistant.state import DraftState, Insertion
-from assistant.templates import Template
+from assistant.templates import Template, load_template_dir
 
 ANSWERS = {"学习次数": 12, "学习形式": ["专题研讨", "读书班"], "活动名称": ["重温入党誓词", "红色观影"],
            "计划方面": ["理论学习", "组织建设"], "落款日期": "2026-12-25"}
@@ -57,8 +61,14 @@ def test_with_no_answers_the_draft_still_reads_well(mini_template: Template, min
     out = lines(text(mini_template, mini_bank, answers={}))
     assert out[2:4] == ["一、主要工作", "（一）加强理论学习"]
     assert out[4] in ("1.抓好集中学习。坚持把理论学习作为首要任务。", "1.抓好集中学习。坚持不懈抓好理论武装。")
-    assert "夯实组织基础" not in "".join(out) and "下一步计划" not in "".join(out)
-    assert out[-1].startswith("1.抓好集中学习。")
+    assert "夯实组织基础" not in "".join(out), "no activity names were given, so nothing is said about them"
+    assert out[-3:] == ["二、下一步计划", "（一）在理论武装上持续用力", "持续深化理论学习。"], "the default choice"
+    assert not any("个方面" in line for line in out), "a single item is not announced as “一个方面”"
+
+
+def test_a_skipped_choice_does_not_fall_back_to_its_default(mini_template: Template, mini_bank: Bank) -> None:
+    out = lines(text(mini_template, mini_bank, answers={}, skipped=["计划方面"]))
+    assert "下一步计划" not in "".join(out)
 
 
 def test_answers_are_data_never_templates(mini_template: Template, mini_bank: Bank) -> None:
@@ -99,3 +109,13 @@ def test_deleted_and_inserted_paragraphs(mini_template: Template, mini_bank: Ban
 def test_a_signoff_needs_its_date(mini_template: Template, mini_bank: Bank) -> None:
     answers = {k: v for k, v in ANSWERS.items() if k != "落款日期"}
     assert not text(mini_template, mini_bank, answers=answers).rstrip().endswith("2026年12月25日")
+
+
+def test_the_signoff_names_the_signer_when_the_template_has_one(tmp_path: Path, mini_bank: Bank) -> None:
+    template = load_template_dir(write_template(tmp_path, TEMPLATE.replace("id: mini", "id: mini\nsigner: 姓名")
+                                                .replace("prompts:\n", "prompts:\n  - {name: 姓名, type: text, question: 姓名？}\n", 1)),
+                                 "t")
+    state = DraftState("mini", 2026, "第一党支部", ["study"], answers={"落款日期": "2026-12-25"})
+    assert render_text(compose(template, mini_bank, state)).splitlines()[-2] == "第一党支部"
+    state.answers["姓名"] = "张明"
+    assert render_text(compose(template, mini_bank, state)).splitlines()[-2:] == ["张明", "2026年12月25日"]

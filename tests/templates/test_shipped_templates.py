@@ -80,6 +80,9 @@ def test_choice_conditions_name_real_options(template: Template) -> None:
     wrong = [(name, option) for c in conditions for name, option in c.chosen
              if prompts[name].type != "bool" and option not in prompts[name].choices]
     assert wrong == []
+    defaults = [(p.name, d) for p in prompts.values() if p.type in ("choice", "multi") and p.default is not None
+                for d in ([p.default] if isinstance(p.default, str) else p.default) if d not in p.choices]
+    assert defaults == []
 
 
 @pytest.mark.parametrize(("name", "entry"), EXAMPLES, ids=[n for n, _ in EXAMPLES])
