@@ -10,7 +10,6 @@ from platformdirs import user_data_dir
 from .base import DraftInfo, DraftStore, StoreError, check_id
 from .database import Database, environment_url, explain, sqlite_url
 from .drafts import SqlDraftStore, VersionInfo
-from .files import FileDraftStore
 from .migrations import LATEST as SCHEMA_VERSION
 from .personal_search import PersonalSearch, boost
 from .phrases import Mark, PersonalPhrases, conflicts
@@ -42,6 +41,6 @@ def default_store(user: str = LOCAL_USER) -> SqlDraftStore:
 
 
 __all__ = ["DATA_DIR_ENV", "DB_FILE", "LOCAL_USER", "SCHEMA_VERSION", "Database", "DraftInfo", "DraftStore",
-           "FileDraftStore", "Identity", "Mark", "PersonalPhrases", "PersonalSearch", "SqlDraftStore",
+           "Identity", "Mark", "PersonalPhrases", "PersonalSearch", "SqlDraftStore",
            "StoreError", "VersionInfo", "boost", "check_id", "check_user", "conflicts", "data_dir",
            "database_url", "default_store", "explain", "open_database", "sqlite_url"]
