@@ -5,26 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from streamlit.testing.v1 import AppTest
+from ui_support import say, start
 
 SECTIONS = ["political", "problems", "plans"]
 
 
 def started(make: Callable[[], AppTest], sections: list[str] = SECTIONS) -> AppTest:
     """Return the app with a new party-branch draft started for 市直机关第一党支部."""
-    at = make()
-    at.run()
-    assert at.selectbox(key="setup_template").value == "party_summary", "the main genre comes first"
-    at.text_input(key="setup_unit").input("市直机关第一党支部")
-    at.multiselect(key="setup_sections_party_summary").set_value(sections)
-    at.button(key="setup_start").click().run()
-    assert not at.exception
-    return at
-
-
-def say(at: AppTest, text: str) -> AppTest:
-    at.chat_input(key="chat_input").set_value(text).run()
-    assert not at.exception
-    return at
+    return start(make(), "市直机关第一党支部", sections)
 
 
 def chat_texts(at: AppTest) -> list[str]:

@@ -6,23 +6,13 @@ from collections.abc import Callable
 
 import pytest
 from streamlit.testing.v1 import AppTest
+from ui_support import say, start
 
 PAGES = ["pages/drafts.py", "pages/phrases.py", "pages/import_docs.py"]
 
 
 def started(at: AppTest, unit: str = "市直机关第一党支部") -> AppTest:
-    at.run()
-    at.text_input(key="setup_unit").input(unit)
-    at.multiselect(key="setup_sections_party_summary").set_value(["political", "plans"])
-    at.button(key="setup_start").click().run()
-    assert not at.exception
-    return at
-
-
-def answered(at: AppTest, text: str) -> AppTest:
-    at.chat_input(key="chat_input").set_value(text).run()
-    assert not at.exception
-    return at
+    return start(at, unit, ["political", "plans"])
 
 
 def texts(at: AppTest) -> str:
@@ -39,7 +29,7 @@ def test_every_store_page_renders_in_chinese(app: Callable[[], AppTest], page: s
 
 
 def test_a_draft_is_continued_after_the_app_restarts(app: Callable[[], AppTest]) -> None:
-    first = answered(started(app()), "12")
+    first = say(started(app()), "12")
     draft_id = first.query_params["d"][0] if isinstance(first.query_params["d"], list) else first.query_params["d"]
     restarted = app()
     restarted.run()
@@ -50,7 +40,7 @@ def test_a_draft_is_continued_after_the_app_restarts(app: Callable[[], AppTest])
 
 
 def test_the_drafts_page_renames_copies_restores_and_deletes(app: Callable[[], AppTest]) -> None:
-    at = answered(answered(started(app()), "12"), "是")
+    at = say(say(started(app()), "12"), "是")
     draft_id = at.session_state["current"].draft_id
     page = app()
     page.run()
