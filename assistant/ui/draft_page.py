@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from ..compose import available_sections
 from ..search import BankHit
 from . import chat_view, current, output_view, preview_view, search_view, setup_view
 from .current import Current
@@ -33,7 +34,9 @@ def _sidebar(now: Current) -> None:
     with st.sidebar:
         st.subheader(template.name)
         names = {s.key: s.name for s in template.sections}
-        chosen = st.multiselect("栏目", list(names), default=session.state.sections, format_func=names.__getitem__,
+        offered = available_sections(template, session.bank, session.state.year)
+        offered += [k for k in session.state.sections if k not in offered]
+        chosen = st.multiselect("栏目", offered, default=session.state.sections, format_func=names.__getitem__,
                                 key=f"sections_{now.draft_id}")
         if chosen and set(chosen) != set(session.state.sections):
             keep = [k for k in session.state.sections if k in chosen]

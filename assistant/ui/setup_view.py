@@ -6,6 +6,7 @@ import datetime as dt
 
 import streamlit as st
 
+from ..compose import available_sections
 from ..session import Session
 from . import current, drafts_view, resources
 
@@ -25,8 +26,11 @@ def show() -> None:
                              key="setup_year")
     unit = right.text_input("单位名称", placeholder="例如：市直机关第一党支部", key="setup_unit")
     names = {s.key: s.name for s in template.sections}
-    sections = st.multiselect("栏目（可增删；顺序之后可在草稿中调整）", list(names), default=template.default_sections(),
-                              format_func=names.__getitem__, key=f"setup_sections_{chosen}")
+    offered = available_sections(template, resources.bank(), int(year))
+    sections = st.multiselect("栏目（可增删；顺序之后可在草稿中调整）", offered,
+                              default=[k for k in template.default_sections() if k in offered],
+                              format_func=names.__getitem__, key=f"setup_sections_{chosen}",
+                              help="只列出所选年份有规范表述的栏目（例如某年的主题教育只在当年可选）")
     if st.button("开始起草", type="primary", key="setup_start"):
         if not unit.strip():
             st.error("请填写单位名称。")

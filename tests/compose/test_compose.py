@@ -6,11 +6,11 @@ from pathlib import Path
 
 from support import TEMPLATE, write_template
 
-from assistant.bank import Bank
-from assistant.compose import compose
+from assistant.bank import Bank, load_bank
+from assistant.compose import available_sections, compose
 from assistant.export import render_text
 from assistant.state import DraftState, Insertion
-from assistant.templates import Template, load_template_dir
+from assistant.templates import Template, load_template_dir, load_templates
 
 ANSWERS = {"学习次数": 12, "学习形式": ["专题研讨", "读书班"], "活动名称": ["重温入党誓词", "红色观影"],
            "计划方面": ["理论学习", "组织建设"], "落款日期": "2026-12-25"}
@@ -119,3 +119,9 @@ def test_the_signoff_names_the_signer_when_the_template_has_one(tmp_path: Path, 
     assert render_text(compose(template, mini_bank, state)).splitlines()[-2] == "第一党支部"
     state.answers["姓名"] = "张明"
     assert render_text(compose(template, mini_bank, state)).splitlines()[-2:] == ["张明", "2026年12月25日"]
+
+
+def test_only_sections_with_wording_for_the_year_are_available() -> None:
+    template, bank = load_templates()["party_summary"], load_bank()
+    assert "campaign" not in available_sections(template, bank, 2026)
+    assert {"campaign", "political", "plans"} <= set(available_sections(template, bank, 2024))

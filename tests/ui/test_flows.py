@@ -136,3 +136,11 @@ def test_an_unknown_draft_id_goes_back_to_the_start_page(app: Callable[[], AppTe
     at.run()
     assert "找不到草稿" in at.error[0].value
     assert at.button(key="setup_start")
+
+
+def test_a_campaign_section_is_offered_only_in_its_years(app: Callable[[], AppTest]) -> None:
+    at = app()
+    at.run()
+    assert "主题教育/学习教育" not in at.multiselect(key="setup_sections_party_summary").options
+    at.number_input(key="setup_year").set_value(2024).run()
+    assert "主题教育/学习教育" in at.multiselect(key="setup_sections_party_summary").options
