@@ -102,7 +102,8 @@ class PhraseIndex:
         count = matched.sum(axis=0)
         share = count / len(keywords)
         final = np.where(matched, scores, 0.0).mean(axis=0) * share
-        order = np.lexsort((candidates, corpus.lengths[candidates], -final, -count))
+        adjacent = rank.adjacency(keywords, views)
+        order = np.lexsort((candidates, corpus.lengths[candidates], -adjacent, -final, -count))
         hits = []
         for position in order[:limit]:
             if count[position] == 0:

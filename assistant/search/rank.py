@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice, permutations
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -21,6 +22,7 @@ INITIALS_FACTOR = 0.9
 # Raw similarity a sound-based channel needs before it counts at all: pinyin strings are long and
 # made of few letters, so loose matches between them are mostly coincidence.
 TYPED_PINYIN_MIN, HOMOPHONE_MIN, INITIALS_MIN = 80.0, 80.0, 80.0
+MAX_ORDERS = 6  # keyword orders tried when looking for keywords side by side: every order of three
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,22 @@ def keyword_scores(keyword: Keyword, views: Views) -> tuple[np.ndarray, np.ndarr
         rows[LETTERS] = _scores(keyword.letters, views.letters, HOMOPHONE_MIN, HOMOPHONE_FACTOR)
     table = np.vstack(rows)
     return table.max(axis=0), table.argmax(axis=0)
+
+
+def adjacency(keywords: Sequence[Keyword], views: Views) -> np.ndarray:
+    """Return how well each candidate holds the keywords side by side, in some order (0-100).
+
+    Breaks ties between texts that match every keyword: for 次数 支委会, the text with 支委会次数
+    comes before texts that mention 支委会 and some other 次数.
+    """
+    best = np.zeros(len(views.folded))
+    if len(keywords) < 2:
+        return best
+    for order in islice(permutations(keywords), MAX_ORDERS):
+        np.maximum(best, _scores("".join(k.text for k in order), views.folded), out=best)
+        np.maximum(best, _scores("".join(k.letters for k in order), views.letters, HOMOPHONE_MIN,
+                                 HOMOPHONE_FACTOR), out=best)
+    return best
 
 
 def matched_minimum(keyword: Keyword) -> float:

@@ -101,6 +101,15 @@ def test_phrases_matching_every_keyword_rank_first(index: PhraseIndex) -> None:
     assert others and all(h.score < hits[0].score for h in others)
 
 
+@pytest.mark.parametrize("query", ["次数 支委会", "支委会 次数", "cishu zhiweihui"])
+def test_keywords_side_by_side_rank_before_keywords_apart(query: str) -> None:
+    apart = "全年在支委会上{{ 专题研究党建次数 }}次研究党建工作。"
+    together = "一年来，支部共召开支部党员大会{{ 支部党员大会次数 }}次，召开支委会{{ 支委会次数 }}次，及时传达上级精神。"
+    hits = PhraseIndex([apart, together]).search(query)
+    assert texts_of(hits) == [together, apart]
+    assert hits[0].score == hits[1].score
+
+
 def test_keywords_may_mix_chinese_pinyin_and_initials(index: PhraseIndex) -> None:
     hits = index.search("minzhu 互评")
     assert hits[0].text == index.texts[only(index, "党员互评")]
