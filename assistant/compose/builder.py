@@ -8,7 +8,7 @@ from ..bank import Bank, Phrase
 from ..draft import Draft, Paragraph, Provenance, Section, SignOff
 from ..jinja import render_phrase, slot_names
 from ..state import DraftState
-from ..templates.model import Point, SectionSpec, SentenceRule, Template
+from ..templates.model import Part, Point, SectionSpec, SentenceRule, Template
 from .values import CONTEXT_NAMES, format_date, holds, is_given, item_count, slot_values, with_defaults
 from .variants import pick
 
@@ -31,20 +31,21 @@ class Composer:
         """Return the draft for the state, with the user's edits, deletions and insertions applied."""
         draft = Draft(title=self._title(), salutation=self.template.salutation)
         draft.opening = self._paragraphs("opening", self.template.opening)
-        for part in self.template.parts:
-            children: list[Section | Paragraph] = [c for key in self.state.sections if self.template.section(key).part == part.key
-                        for c in self._section(self.template.section(key))]
-            if not children:
-                continue
-            if len(children) > 1:
-                self.values["条目数"] = item_count(len(children))
-            intro: list[Section | Paragraph] = list(self._paragraphs(f"{part.key}.intro", part.intro))
-            heading = pick(part.headings, self.state.seed, part.key)
-            draft.sections.append(Section(part.key, heading, intro + children))
-            self.values.pop("条目数", None)
+        draft.sections = [s for part in self.template.parts if (s := self._part(part)) is not None]
         draft.closing = self._paragraphs("closing", self.template.closing)
         draft.signoff = self._signoff()
         return draft
+
+    def _part(self, part: Part) -> Section | None:
+        specs = [self.template.section(key) for key in self.state.sections]
+        children = [child for spec in specs if spec.part == part.key for child in self._section(spec)]
+        if not children:
+            return None
+        if len(children) > 1:
+            self.values["条目数"] = item_count(len(children))
+        intro: list[Section | Paragraph] = list(self._paragraphs(f"{part.key}.intro", part.intro))
+        self.values.pop("条目数", None)
+        return Section(part.key, pick(part.headings, self.state.seed, part.key), intro + children)
 
     def _title(self) -> str:
         if "title" in self.state.edits:

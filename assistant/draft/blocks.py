@@ -51,12 +51,10 @@ def blocks(draft: Draft) -> Iterator[Block]:
 
 def _section(section: Section, level: int, n: int) -> Iterator[Block]:
     number = label(level, n)
-    children = list(section.children)
+    children = section.children
     if section.run_in:
-        lead = number + _with_stop(section.heading)
-        first = children.pop(0) if children and isinstance(children[0], Paragraph) else None
-        assert first is None or isinstance(first, Paragraph)
-        yield Block("paragraph", first.text if first else "", level=level, lead=lead,
+        first, children = _leading_paragraph(children)
+        yield Block("paragraph", first.text if first else "", level=level, lead=number + _with_stop(section.heading),
                     key=first.key if first else section.key)
     else:
         yield Block("heading", section.heading, level=level, label=number, key=section.key)
@@ -67,6 +65,12 @@ def _section(section: Section, level: int, n: int) -> Iterator[Block]:
             yield from _section(child, level + 1, sub)
         else:
             yield Block("paragraph", child.text, key=child.key)
+
+
+def _leading_paragraph(children: list[Section | Paragraph]) -> tuple[Paragraph | None, list[Section | Paragraph]]:
+    if children and isinstance(head := children[0], Paragraph):
+        return head, children[1:]
+    return None, children
 
 
 def _with_stop(heading: str) -> str:

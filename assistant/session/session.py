@@ -162,8 +162,6 @@ class Session:
 
     def insert(self, section: str, text: str, phrase_id: str = "") -> str:
         """Add a paragraph at the end of a section (or point); return its key."""
-        key = f"ins{len(self.state.inserted) + 1}"
-        while any(item.key == key for item in self.state.inserted):
-            key += "a"
+        key = f"ins{max((int(item.key[3:]) for item in self.state.inserted), default=0) + 1}"
         self._change(lambda state: state.inserted.append(Insertion(key, section, text.strip(), phrase_id)))
         return key
