@@ -15,11 +15,12 @@ Kind = Literal["prompt", "info", "error", "search", "done"]
 _SEARCH = re.compile(r"^(?:搜索|找)\s*[:：]?\s*(.+)$")
 _REVISIT = re.compile(r"^(?:修改|改)\s*第?\s*(\S+?)\s*[题问]$")
 _SKIP = {"跳过", "略过", "不填", "下一题"}
+_SKIP_SECTION = {"跳过本栏", "跳过本栏目", "跳过这一栏"}
 _BACK = {"上一步", "上一题", "返回", "后退"}
 _RESTART = {"重新开始", "重来"}
 _UNDO = {"撤销", "撤消"}
 
-HELP = "可以直接回答问题，也可以输入：跳过、上一步、修改第N题、重新开始、撤销，或“搜索 关键词”查找规范表述。"
+HELP = "可以直接回答问题，也可以输入：跳过、跳过本栏、上一步、修改第N题、重新开始、撤销，或“搜索 关键词”查找规范表述。"
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ class Conversation:
             return self._search(match.group(1))
         if text in _SKIP:
             return self._skip()
+        if text in _SKIP_SECTION:
+            return self._skip_section()
         if text in _BACK:
             if self.session.back() is None:
                 return [Reply("info", "已经是第一题了。"), self.ask()]
@@ -95,6 +98,14 @@ class Conversation:
             return [Reply("info", "没有需要跳过的问题。")]
         self.session.skip(prompt.name)
         return [Reply("info", "已跳过，草稿中不写这一项。"), self.ask()]
+
+    def _skip_section(self) -> list[Reply]:
+        prompt = self.session.current_prompt()
+        if prompt is None or not prompt.section:
+            return self._skip()
+        names = self.session.skip_section(prompt.section)
+        section = self.session.template.section(prompt.section).name
+        return [Reply("info", f"已跳过“{section}”栏目的其余 {len(names)} 个问题。"), self.ask()]
 
     def _revisit(self, token: str) -> list[Reply]:
         number = parse_number(token)

@@ -84,6 +84,14 @@ class Session:
         self._change(lambda state: state.skipped.append(name) if name not in state.skipped else None)
         self.asking = None
 
+    def skip_section(self, section: str) -> list[str]:
+        """Skip every unanswered prompt of a section in one change; return the names skipped."""
+        names = [p.name for p in self.prompts() if p.section == section
+                 and p.name not in self.state.answers and p.name not in self.state.skipped]
+        self._change(lambda state: state.skipped.extend(names))
+        self.asking = None
+        return names
+
     def revisit(self, number: int) -> Prompt:
         """Ask prompt `number` (1-based) again; raise IndexError if there is no such prompt."""
         prompts = self.prompts()

@@ -17,7 +17,7 @@ def show(current: Current) -> None:
             with st.chat_message(role):
                 _message(message)
     _quick_replies(current)
-    text = st.chat_input("输入回答，或输入：跳过、上一步、修改第N题、搜索 关键词", key="chat_input")
+    text = st.chat_input("输入回答，或输入：跳过、跳过本栏、上一步、修改第N题、搜索 关键词", key="chat_input")
     if text:
         say(current, text)
         st.rerun()
@@ -57,8 +57,9 @@ def _quick_replies(current: Current) -> None:
         if st.button("确定", key=f"pick_ok_{prompt.name}", disabled=not picked):
             say(current, "、".join(picked))
             st.rerun()
-    columns = st.columns(len(options) + 2)
-    for column, option in zip(columns, [*options, "跳过", "上一步"], strict=True):
+    commands = ["跳过", "跳过本栏", "上一步"] if prompt.section else ["跳过", "上一步"]
+    columns = st.columns(len(options) + len(commands))
+    for column, option in zip(columns, [*options, *commands], strict=True):
         if column.button(option, key=f"quick_{prompt.name}_{option}"):
             say(current, option)
             st.rerun()

@@ -60,3 +60,14 @@ def test_the_end_of_the_interview_says_so(mini_template: Template, mini_bank: Ba
         c.handle(answer)
     assert c.ask().kind == "done"
     assert c.handle("随便说点什么")[0].kind == "info"
+
+
+def test_skip_the_rest_of_a_section(mini_template: Template, mini_bank: Bank) -> None:
+    c = chat(mini_template, mini_bank)
+    c.handle("3")
+    replies = c.handle("跳过本栏")
+    assert replies[0].text == "已跳过“理论学习”栏目的其余 1 个问题。"
+    assert replies[1].text.startswith("第3/5题（组织建设）")
+    assert c.session.state.skipped == ["学习形式"]
+    c.handle("撤销")
+    assert c.session.state.skipped == []
