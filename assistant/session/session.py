@@ -162,7 +162,7 @@ class Session:
 
     def edit(self, key: str, text: str) -> None:
         """Replace a paragraph's text by hand (kept across regeneration); key 'title' edits the title."""
-        self._change(lambda state: state.edits.__setitem__(key, text.strip()))
+        self._change(lambda state: state.edits.__setitem__(key, _one_paragraph(text)))
 
     def delete(self, key: str) -> None:
         """Delete a paragraph."""
@@ -171,5 +171,10 @@ class Session:
     def insert(self, section: str, text: str, phrase_id: str = "") -> str:
         """Add a paragraph at the end of a section (or point); return its key."""
         key = f"ins{max((int(item.key[3:]) for item in self.state.inserted), default=0) + 1}"
-        self._change(lambda state: state.inserted.append(Insertion(key, section, text.strip(), phrase_id)))
+        self._change(lambda state: state.inserted.append(Insertion(key, section, _one_paragraph(text), phrase_id)))
         return key
+
+
+def _one_paragraph(text: str) -> str:
+    """Return `text` as one paragraph: line breaks pasted into an edit box are dropped."""
+    return "".join(line.strip() for line in text.splitlines())

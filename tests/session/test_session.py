@@ -90,3 +90,9 @@ def test_every_change_is_reported_to_the_listener(mini_template: Template, mini_
     s.answer("学习次数", 3)
     s.undo()
     assert [d["answers"] for d in saved] == [{"学习次数": 3}, {}]
+
+
+def test_edits_are_kept_as_one_paragraph(mini_template: Template, mini_bank: Bank) -> None:
+    s = session(mini_template, mini_bank)
+    s.edit("opening", "  第一行，\n\n第二行。 ")
+    assert s.state.edits["opening"] == "第一行，第二行。"

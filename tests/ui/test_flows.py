@@ -144,3 +144,11 @@ def test_a_campaign_section_is_offered_only_in_its_years(app: Callable[[], AppTe
     assert "主题教育/学习教育" not in at.multiselect(key="setup_sections_party_summary").options
     at.number_input(key="setup_year").set_value(2024).run()
     assert "主题教育/学习教育" in at.multiselect(key="setup_sections_party_summary").options
+
+
+def test_user_text_is_shown_as_text_never_as_html(app: Callable[[], AppTest]) -> None:
+    at = started(app)
+    at.text_area(key="edit_text_opening").input("<script>alert(1)</script><b>粗</b>[链接](javascript:alert(1))")
+    at.button(key="edit_save_opening").click().run()
+    shown = next(m.value for m in at.markdown if "alert" in m.value)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;&lt;b&gt;粗&lt;/b&gt;" in shown and "<script>" not in shown
