@@ -95,3 +95,11 @@ def test_time_bound_campaign_phrases_carry_their_years() -> None:
     undated = [p.id for p in bank().phrases if any(c in p.text for c in campaigns) and p.until is None
                and "学习教育成果" not in p.text]
     assert undated == []
+
+
+def test_every_party_topic_has_eight_measures_and_eight_results() -> None:
+    counts = bank().counts()["genre/topic/function"]
+    topics = {p.topic for p in bank().phrases if "party_summary" in p.genres and p.function in ("措施", "成效")}
+    thin = {f"{t}/{f}": counts[f"party_summary / {t} / {f}"] for t in topics for f in ("措施", "成效")
+            if counts[f"party_summary / {t} / {f}"] < 8}
+    assert len(topics) >= 12 and thin == {}
