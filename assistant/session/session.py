@@ -15,11 +15,16 @@ MAX_UNDO = 100
 
 
 class Session:
-    """Holds one draft's state; every change is recorded so it can be undone."""
+    """Holds one draft's state; every change is recorded so it can be undone.
+
+    Sections the template no longer has (a draft saved before an update) are dropped on opening.
+    """
 
     def __init__(self, template: Template, bank: Bank, state: DraftState,
                  on_change: Callable[[DraftState], None] | None = None) -> None:
         self.template, self.bank, self.state = template, bank, state
+        known = {section.key for section in template.sections}
+        state.sections = [key for key in state.sections if key in known]
         self.history: list[DraftState] = []
         self.asking: str | None = None
         self._on_change = on_change

@@ -96,3 +96,10 @@ def test_edits_are_kept_as_one_paragraph(mini_template: Template, mini_bank: Ban
     s = session(mini_template, mini_bank)
     s.edit("opening", "  第一行，\n\n第二行。 ")
     assert s.state.edits["opening"] == "第一行，第二行。"
+
+
+def test_a_draft_naming_a_section_that_no_longer_exists_still_opens(mini_template: Template,
+                                                                     mini_bank: Bank) -> None:
+    s = Session(mini_template, mini_bank, DraftState("mini", 2026, "支部", ["gone", "study"]))
+    assert s.state.sections == ["study"]
+    assert "加强理论学习" in render_text(s.draft())
