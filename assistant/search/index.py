@@ -102,7 +102,8 @@ class PhraseIndex:
         count = matched.sum(axis=0)
         share = count / len(keywords)
         final = np.where(matched, scores, 0.0).mean(axis=0) * share
-        adjacent = rank.adjacency(keywords, views)
+        contenders = _contenders(count, final, limit) if len(keywords) > 1 else np.zeros(0, dtype=np.int64)
+        adjacent = rank.adjacency(keywords, views, contenders)
         order = np.lexsort((candidates, corpus.lengths[candidates], -adjacent, -final, -count))
         hits = []
         for position in order[:limit]:
@@ -114,3 +115,9 @@ class PhraseIndex:
                      for k, keyword in enumerate(keywords) if matched[k, position]]
             hits.append(Hit(self.texts[index], round(float(final[position]), 1), index, rank.merge(spans)))
         return hits
+
+
+def _contenders(count: npt.NDArray[np.int64], final: npt.NDArray[np.float64], limit: int) -> npt.NDArray[np.int64]:
+    """Return the candidates that may be among the first `limit` once ties are broken: ties need breaking."""
+    last = np.lexsort((-final, -count))[:limit][-1]
+    return np.flatnonzero((count > 0) & ((count > count[last]) | ((count == count[last]) & (final >= final[last]))))

@@ -57,19 +57,25 @@ def keyword_scores(keyword: Keyword, views: Views) -> tuple[np.ndarray, np.ndarr
     return table.max(axis=0), table.argmax(axis=0)
 
 
-def adjacency(keywords: Sequence[Keyword], views: Views) -> np.ndarray:
-    """Return how well each candidate holds the keywords side by side, in some order (0-100).
+def adjacency(keywords: Sequence[Keyword], views: Views, rows: np.ndarray) -> np.ndarray:
+    """Return how well each candidate at `rows` holds the keywords side by side, in some order (0-100).
 
     Breaks ties between texts that match every keyword: for 次数 支委会, the text with 支委会次数
-    comes before texts that mention 支委会 and some other 次数.
+    comes before texts that mention 支委会 and some other 次数. Candidates not in `rows` get 0.
     """
     best = np.zeros(len(views.folded))
-    if len(keywords) < 2:
+    if len(keywords) < 2 or rows.size == 0:
         return best
+    folded = [views.folded[i] for i in rows]
+    # Pinyin strings are long, so their alignment is the costly part: only for keywords typed as pinyin.
+    letters = [views.letters[i] for i in rows] if any(k.typed_pinyin for k in keywords) else []
+    found = np.zeros(rows.size)
     for order in islice(permutations(keywords), MAX_ORDERS):
-        np.maximum(best, _scores("".join(k.text for k in order), views.folded), out=best)
-        np.maximum(best, _scores("".join(k.letters for k in order), views.letters, HOMOPHONE_MIN,
-                                 HOMOPHONE_FACTOR), out=best)
+        np.maximum(found, _scores("".join(k.text for k in order), folded), out=found)
+        if letters:
+            np.maximum(found, _scores("".join(k.letters for k in order), letters, TYPED_PINYIN_MIN,
+                                      TYPED_PINYIN_FACTOR), out=found)
+    best[rows] = found
     return best
 
 
