@@ -85,8 +85,9 @@ def recall_table(index: BankIndex, queries: list[Labelled]) -> tuple[dict[str, t
 
 def format_table(table: dict[str, tuple[int, int]]) -> str:
     """Return the table as lines of kind, found/asked and recall@5."""
-    return "\n".join(f"{key:9} {hit_count:3d}/{asked:<3d} {hit_count / asked:.3f}"
-                     for key, (hit_count, asked) in table.items())
+    keys = [k for k in (*KINDS, "overall") if k in table]
+    return "\n".join(f"{key:9} {table[key][0]:3d}/{table[key][1]:<3d} {table[key][0] / table[key][1]:.3f}"
+                     for key in keys)
 
 
 def test_the_set_has_80_queries_or_more_of_every_kind() -> None:
