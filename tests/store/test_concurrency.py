@@ -9,24 +9,12 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from assistant.state import DraftState
+from worker import edit
+
 from assistant.store import Database, PersonalPhrases, SqlDraftStore, sqlite_url
 
 WORKER = str(Path(__file__).with_name("worker.py"))
 SAVES = 15
-
-
-def _thread(db: Database, name: str) -> str:
-    drafts, team = SqlDraftStore(db, name), PersonalPhrases(db, "team")
-    state = DraftState("party_summary", 2026, name, ["political"])
-    draft_id = drafts.create(state, name)
-    for n in range(SAVES):
-        state.answers["次数"] = n
-        drafts.save(draft_id, state, name)
-        team.add({"text": f"{name}写的第{n}条短语。", "function": "措施", "topic": "组织建设",
-                  "genre": "party_summary"})
-        team.record_use("shared.phrase")
-    return draft_id
 
 
 def _check(db: Database, names: list[str], ids: list[str]) -> None:
@@ -42,7 +30,7 @@ def _check(db: Database, names: list[str], ids: list[str]) -> None:
 def test_threads_editing_different_drafts_and_one_pack_lose_no_write(db: Database) -> None:
     names = [f"user{n}" for n in range(6)]
     with ThreadPoolExecutor(len(names)) as pool:
-        ids = list(pool.map(lambda name: _thread(db, name), names))
+        ids = list(pool.map(lambda name: edit(db, name, SAVES), names))
     _check(db, names, ids)
 
 

@@ -8,9 +8,8 @@ from assistant.state import DraftState
 from assistant.store import Database, PersonalPhrases, SqlDraftStore
 
 
-def work(url: str, name: str, count: int) -> None:
-    """Save a draft `count` times, and add phrases to and count uses in the shared team pack."""
-    db = Database(url)
+def edit(db: Database, name: str, count: int) -> str:
+    """Save a draft `count` times, and add phrases to and count uses in the shared team pack; return its id."""
     drafts, team = SqlDraftStore(db, name), PersonalPhrases(db, "team")
     state = DraftState("party_summary", 2026, name, ["political"])
     draft_id = drafts.create(state, name)
@@ -20,7 +19,12 @@ def work(url: str, name: str, count: int) -> None:
         team.add({"text": f"{name}写的第{n}条短语。", "function": "措施", "topic": "组织建设",
                   "genre": "party_summary"})
         team.record_use("shared.phrase")
-    print(draft_id, flush=True)
+    return draft_id
+
+
+def work(url: str, name: str, count: int) -> None:
+    """Run `edit` in this process and print the draft id."""
+    print(edit(Database(url), name, count), flush=True)
 
 
 def forever(url: str) -> None:

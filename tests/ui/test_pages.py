@@ -7,7 +7,8 @@ from collections.abc import Callable
 import pytest
 from streamlit.testing.v1 import AppTest
 
-PAGES = ["pages/draft.py", "pages/search.py", "pages/check.py"]
+PAGES = ["pages/draft.py", "pages/search.py", "pages/check.py", "pages/drafts.py", "pages/phrases.py",
+         "pages/import_docs.py"]
 
 
 @pytest.mark.parametrize("page", PAGES)

@@ -8,8 +8,6 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from ui_support import say, start
 
-PAGES = ["pages/drafts.py", "pages/phrases.py", "pages/import_docs.py"]
-
 
 def started(at: AppTest, unit: str = "市直机关第一党支部") -> AppTest:
     return start(at, unit, ["political", "plans"])
@@ -17,15 +15,6 @@ def started(at: AppTest, unit: str = "市直机关第一党支部") -> AppTest:
 
 def texts(at: AppTest) -> str:
     return "\n".join([m.value for m in at.markdown] + [m.value for m in at.caption])
-
-
-@pytest.mark.parametrize("page", PAGES)
-def test_every_store_page_renders_in_chinese(app: Callable[[], AppTest], page: str) -> None:
-    at = app()
-    at.run()
-    at.switch_page(page).run()
-    assert not at.exception
-    assert any("\u4e00" <= ch <= "\u9fff" for ch in at.title[0].value)
 
 
 def test_a_draft_is_continued_after_the_app_restarts(app: Callable[[], AppTest]) -> None:
