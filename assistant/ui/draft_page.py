@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ..compose import available_sections
+from ..draft import Draft
 from ..search import BankHit
 from . import chat_view, current, output_view, preview_view, search_view, setup_view
 from .current import Current
@@ -20,12 +21,13 @@ def show() -> None:
     chat, preview = st.columns([5, 6], gap="medium")
     with chat:
         chat_view.show(now)
+    draft = now.session.draft()
     with preview:
-        preview_view.show(now.session)
+        preview_view.show(now.session, draft)
     with st.expander("插入规范表述（搜索词库）", expanded=False):
-        _insert_panel(now)
+        _insert_panel(now, draft)
     with st.expander("导出：下载 Word / 复制到 Word", expanded=True):
-        output_view.show(now.session.draft())
+        output_view.show(draft)
 
 
 def _sidebar(now: Current) -> None:
@@ -48,8 +50,8 @@ def _sidebar(now: Current) -> None:
             st.rerun()
 
 
-def _insert_panel(now: Current) -> None:
-    targets = preview_view.targets(now.session)
+def _insert_panel(now: Current, draft: Draft) -> None:
+    targets = preview_view.targets(draft)
     if not targets:
         st.caption("草稿中还没有可插入的栏目。")
         return

@@ -6,7 +6,7 @@ import html
 
 import streamlit as st
 
-from ..draft import Block, blocks
+from ..draft import Block, Draft, blocks
 from ..review import Mark, marks_of, review
 from ..session import Session
 from .text import SEVERITY_NAMES, escape, marked_html
@@ -14,9 +14,8 @@ from .text import SEVERITY_NAMES, escape, marked_html
 _HEADING_STYLES = {1: "font-weight:bold", 2: "font-style:italic;font-weight:600"}
 
 
-def show(session: Session) -> None:
-    """Render the draft with its editing controls and the proofreader's marks."""
-    draft = session.draft()
+def show(session: Session, draft: Draft) -> None:
+    """Render `draft` (the session's current draft) with its editing controls and the proofreader's marks."""
     marks = review(draft, session.state.year)
     top = st.columns([3, 1, 1])
     top[0].markdown("**草稿预览**")
@@ -96,10 +95,10 @@ def _edit_popover(session: Session, key: str, text: str, label: str) -> None:
             st.rerun()
 
 
-def targets(session: Session) -> dict[str, str]:
+def targets(draft: Draft) -> dict[str, str]:
     """Return the places a phrase can be inserted: section and point keys with their numbered headings."""
     found: dict[str, str] = {}
-    for block in blocks(session.draft()):
+    for block in blocks(draft):
         if block.kind == "heading" and block.level >= 2:
             found[block.key] = block.heading_text
         elif block.lead:
