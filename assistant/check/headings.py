@@ -36,19 +36,33 @@ def chinese_value(numeral: str) -> int:
     return (_CN.index(tens) + 1 if tens else 1) * 10 + (_CN.index(ones) + 1 if ones else 0)
 
 
+def heading_marker(line: str) -> re.Match[str] | None:
+    """Return the match of the heading number (一、 （一） 1. （1）) a line starts with, or None."""
+    for level, pattern in _PATTERNS:
+        match = pattern.match(line)
+        if match and _valid(level, match):
+            return match
+    return None
+
+
+def marker_level(match: re.Match[str]) -> int:
+    """Return the level (1–4) of a match from heading_marker."""
+    return next(level for level, pattern in _PATTERNS if pattern is match.re)
+
+
 def headings(doc: Document) -> list[Heading]:
     """Return every numbered line of the document in order."""
     def build() -> list[Heading]:
         found: list[Heading] = []
         for index, (start, line) in enumerate(doc.lines):
-            for level, pattern in _PATTERNS:
-                match = pattern.match(line)
-                if match and _valid(level, match):
-                    numeral = match.group(1) if level in (1, 3) else match.group(2)
-                    number = chinese_value(numeral) if level in (1, 2) else int(numeral)
-                    found.append(Heading(level, number, start + match.start(1),
-                                         start + match.end(), match.group(0).strip(), index))
-                    break
+            match = heading_marker(line)
+            if match is None:
+                continue
+            level = marker_level(match)
+            numeral = match.group(1) if level in (1, 3) else match.group(2)
+            number = chinese_value(numeral) if level in (1, 2) else int(numeral)
+            found.append(Heading(level, number, start + match.start(1),
+                                 start + match.end(), match.group(0).strip(), index))
         return found
     return doc.memo("headings", build)
 

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-_CN = "一二三四五六七八九十"
-LEVELS = (
-    re.compile(rf"^([{_CN}]{{1,3}})[、．.]\s*"),
-    re.compile(rf"^[（(]([{_CN}]{{1,3}})[）)]\s*"),
-    re.compile(r"^(\d{1,2})[.．、](?!\d)\s*"),
-    re.compile(r"^[（(](\d{1,2})[）)]\s*"),
-)
+from ..check.headings import heading_marker, marker_level
+
 MAX_TITLE = 40
 MAX_HEADING = 30
 
@@ -35,11 +29,10 @@ class Outline:
 
 def heading_level(line: str) -> tuple[int, str] | None:
     """Return the level (1–4) of a numbered heading line and the line without its number, or None."""
-    for level, pattern in enumerate(LEVELS, start=1):
-        match = pattern.match(line)
-        if match:
-            return level, line[match.end():]
-    return None
+    match = heading_marker(line)
+    if match is None:
+        return None
+    return marker_level(match), line[match.end():].lstrip()
 
 
 def parse(text: str) -> Outline:
